@@ -1,0 +1,5 @@
+"""`python -m careerpath`."""
+
+from careerpath.cli import main
+
+main()

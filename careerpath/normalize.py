@@ -1,0 +1,15 @@
+"""Text folding for look-ups: case, Vietnamese diacritics and punctuation ignored."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """``"Trưởng nhóm  Chăm-sóc"`` → ``"truong nhom cham soc"``."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", stripped.casefold()).strip()

@@ -1,0 +1,57 @@
+"""Shared fixtures: a CLI runner with a fixed, colourless terminal, and golden files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+import pytest
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+from syrupy.location import PyTestLocation
+from typer.testing import CliRunner, Result
+
+from careerpath.cli import app
+
+# A plain 80-column terminal in English, whatever the machine running the tests says.
+PLAIN_ENV = {
+    "COLUMNS": "80",
+    "LINES": "50",
+    "TERM": "dumb",
+    "NO_COLOR": "1",
+    "FORCE_COLOR": None,
+    "LANG": "C.UTF-8",
+    "LC_ALL": None,
+    "CAREERPATH_LANG": None,
+}
+
+
+class Run(Protocol):
+    def __call__(self, *args: str, env: dict[str, str | None] | None = None) -> Result: ...
+
+
+@pytest.fixture
+def run() -> Run:
+    """Invoke the CLI in-process; stdout and stderr are kept apart."""
+
+    def invoke(*args: str, env: dict[str, str | None] | None = None) -> Result:
+        runner = CliRunner(env={**PLAIN_ENV, **(env or {})})
+        return runner.invoke(app, list(args), catch_exceptions=False)
+
+    return invoke
+
+
+class GoldenText(SingleFileSnapshotExtension):
+    """Each snapshot is a UTF-8 text file under tests/golden/<test file>/."""
+
+    _write_mode = WriteMode.TEXT
+    file_extension = "txt"
+
+    @classmethod
+    def dirname(cls, *, test_location: PyTestLocation) -> str:
+        return str(Path(test_location.filepath).parent / "golden" / test_location.basename)
+
+
+@pytest.fixture
+def golden(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    return snapshot.use_extension(GoldenText)

@@ -1,0 +1,194 @@
+"""The `list` and `show` commands: exit codes, streams, formats and sections."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from syrupy.assertion import SnapshotAssertion
+
+from careerpath import __version__
+from tests.conftest import Run
+
+ALL_ROLES = {
+    "business-director",
+    "chief-executive",
+    "customer-care-agent",
+    "customer-care-director",
+    "customer-care-manager",
+    "customer-care-specialist",
+    "product-consultant",
+    "service-director",
+    "team-lead",
+    "technical-support-specialist",
+}
+
+
+def test_version(run: Run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"careerpath {__version__}\n"
+
+
+def test_no_arguments_shows_help(run: Run) -> None:
+    result = run()
+    assert result.exit_code == 2
+    assert "show" in result.stdout + result.stderr
+
+
+def test_list_json_has_every_role_with_ladders_and_salary(run: Run) -> None:
+    result = run("list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    document = json.loads(result.stdout)
+    assert document["format"] == 1
+    roles = {role["id"]: role for role in document["roles"]}
+    assert set(roles) == ALL_ROLES
+    assert roles["customer-care-agent"]["ladders"] == ["cs", "service"]
+    assert roles["team-lead"]["ladders"] == ["cs"]
+    assert roles["team-lead"]["experience_years"] == {"min": 2, "max": 4}
+    salary = roles["team-lead"]["salary"]
+    assert (salary["period"], salary["currency"]) == ("year", "VND")
+    assert salary["total"] == {"min": 140_000_000, "max": 196_000_000}
+    assert roles["chief-executive"]["salary"] is None
+    assert roles["service-director"]["full_profile"] is True
+    assert roles["product-consultant"]["full_profile"] is False
+
+
+def test_list_table_shows_every_role_and_not_given(run: Run) -> None:
+    result = run("list")
+    assert result.exit_code == 0
+    for role_id in ALL_ROLES:
+        assert role_id in result.stdout
+    assert "VND 140–196" in result.stdout
+    assert "not given" in result.stdout
+
+
+def test_list_table_golden(run: Run, golden: SnapshotAssertion) -> None:
+    assert run("list").stdout == golden
+
+
+def test_list_narrow_terminal_stacks_cards(run: Run) -> None:
+    result = run("list", env={"COLUMNS": "40"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 40
+    assert "technical-support-specialist" in lines
+    assert "VND 140–196 million/year" in result.stdout
+
+
+def test_show_table_golden(run: Run, golden: SnapshotAssertion) -> None:
+    result = run("show", "team-lead")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert result.stdout == golden
+
+
+def test_show_director_vietnamese_golden(run: Run, golden: SnapshotAssertion) -> None:
+    result = run("show", "service-director", "--lang", "vi")
+    assert result.exit_code == 0
+    assert result.stdout == golden
+
+
+def test_show_table_prints_every_figure_with_units(run: Run) -> None:
+    out = run("show", "service-director").stdout
+    for figure in (
+        "VND 234–390 million/year",
+        "VND 216–360 million/year",
+        "VND 18–30 million/year",
+        "VND 91–780 million/year",
+        "VND 18–30 million/month",
+        "3.7 ★ / 5",
+        "3.9 ★ / 5",
+        "5–7 years",
+        "44%",
+        "the brackets sum to 110%",
+        "DB Schenker",
+        "company rating 4.6 ★ / 5",
+        "2023-11-20",
+        "service — Customer service career ladder  step 4 of 6",
+    ):
+        assert figure in out, figure
+
+
+def test_show_step_role_says_not_given(run: Run) -> None:
+    result = run("show", "product-consultant", "--section", "salary", "-s", "interview")
+    assert result.exit_code == 0
+    assert result.stdout.count("not given") == 2
+    assert "Salary" in result.stdout
+    assert "Interview questions" in result.stdout
+    assert "Duties" not in result.stdout
+
+
+def test_show_sections_keep_display_order(run: Run) -> None:
+    out = run("show", "team-lead", "-s", "faq", "-s", "stats").stdout
+    assert out.index("At a glance") < out.index("FAQ")
+    assert "Duties" not in out
+
+
+def test_show_json_is_utf8_and_complete(run: Run) -> None:
+    result = run("show", "service-director", "--format", "json")
+    assert result.exit_code == 0
+    assert "Giám đốc" in result.stdout  # not \\u-escaped
+    assert "\x1b" not in result.stdout
+    document = json.loads(result.stdout)
+    role = document["role"]
+    assert list(document) == ["format", "role", "ladders"]
+    assert role["ratings"] == {"work_life": 3.7, "career_opportunity": 3.9}
+    assert role["experience_years"] == {"min": 5, "max": 7}
+    assert [b["percent"] for b in role["experience_distribution"]["brackets"]] == [8, 23, 44, 35]
+    assert document["ladders"][0]["ladder"] == "service"
+    assert document["ladders"][0]["step"] == 4
+    companies = [q["company"] for q in role["interview"]["questions"]]
+    assert companies == ["DB Schenker", "Episerver R&D", "Insiders Co., Ltd.", "Appier"]
+
+
+def test_show_json_sections_keep_identity_fields(run: Run) -> None:
+    document = json.loads(run("show", "team-lead", "-f", "json", "-s", "salary").stdout)
+    assert list(document) == ["format", "role"]
+    assert list(document["role"]) == ["id", "aliases", "title", "salary"]
+
+
+def test_show_json_has_no_escapes_even_when_colour_is_forced(run: Run) -> None:
+    result = run(
+        "show", "team-lead", "-f", "json", env={"FORCE_COLOR": "1", "TERM": "xterm-256color"}
+    )
+    assert "\x1b" not in result.stdout
+    json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["team-lead", "cs-team-lead", "Trưởng nhóm Chăm sóc Khách hàng", "customer care team lead"],
+)
+def test_show_finds_role_by_id_alias_or_title(run: Run, name: str) -> None:
+    result = run("show", name, "-f", "json", "-s", "summary")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["role"]["id"] == "team-lead"
+
+
+def test_show_unknown_role(run: Run) -> None:
+    result = run("show", "nope")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "careerpath: unknown role 'nope'\n"
+
+
+def test_show_unknown_role_suggests_close_matches(run: Run) -> None:
+    result = run("show", "service-directr")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "did you mean: service-director" in result.stderr
+
+
+def test_show_unknown_section_is_a_usage_error(run: Run) -> None:
+    result = run("show", "team-lead", "--section", "salaries")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+
+
+def test_vietnamese_from_locale(run: Run) -> None:
+    out = run("show", "team-lead", "-s", "stats", env={"LANG": "vi_VN.UTF-8"}).stdout
+    assert "Tổng quan" in out
+    assert "140 – 196 triệu ₫/năm" in out
+    assert "4,2 ★ / 5" in out
