@@ -112,3 +112,15 @@ class Catalog:
 
     def has_role(self, id_: str) -> bool:
         return id_ in self._roles.files
+
+    def roles_by_id(self, ids: Iterable[str]) -> tuple[dict[str, Role], list[DataError]]:
+        """The roles with these ids that exist, reading only their files."""
+        found: dict[str, Role] = {}
+        errors: list[DataError] = []
+        for id_ in sorted(set(ids)):
+            if id_ in self._roles.files:
+                try:
+                    found[id_] = self._roles.get(id_)
+                except DataError as error:
+                    errors.append(error)
+        return found, errors

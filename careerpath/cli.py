@@ -8,19 +8,27 @@ from __future__ import annotations
 
 import enum
 import os
-from typing import Annotated, Any, NoReturn
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from careerpath import __version__
-from careerpath.errors import EXIT_INTERRUPTED, CareerpathError, DataError
+from careerpath.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    CareerpathError,
+    DataError,
+    UsageError,
+)
+from careerpath.model import Period
 from careerpath.profile import Section
+from careerpath.render.formats import OutputFormat, emit, offered
 
-
-class OutputFormat(enum.StrEnum):
-    TABLE = "table"
-    JSON = "json"
+if TYPE_CHECKING:
+    from careerpath.catalog import Catalog
+    from careerpath.model import Role
 
 
 class Lang(enum.StrEnum):
@@ -69,8 +77,15 @@ app = typer.Typer(
 FormatOption = Annotated[
     OutputFormat,
     typer.Option(
-        "--format", "-f", metavar="FORMAT", help="table (for people) or json (for scripts)."
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="table (for people), json, csv or markdown (for scripts and documents).",
     ),
+]
+ShowFormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", metavar="FORMAT", help="table (for people) or json."),
 ]
 LangOption = Annotated[
     Lang | None,
@@ -99,15 +114,23 @@ def main_options(
     """Explore careers: role profiles, salaries, career ladders and interview questions."""
 
 
-def _report(errors: list[DataError]) -> None:
-    """Print each broken file once; the caller decides the exit code."""
+def _language(lang: Lang | None) -> str:
+    return (lang or default_lang()).value
+
+
+def _render(view: str, output: OutputFormat, data: tuple[Any, ...], lang: Lang | None) -> None:
+    """Print ``data`` as ``view``; a format the view does not offer is a usage error."""
+    if not emit(view, output, data, _language(lang)):
+        choices = ", ".join(offered(view))
+        raise UsageError(f"--format {output} is not offered here; choose {choices}")
+
+
+def _finish(errors: list[DataError]) -> None:
+    """Report each broken data file once on stderr, then fail if there were any."""
     from careerpath.render.terminal import message
 
     for error in errors:
         message(str(error))
-
-
-def _fail_if(errors: list[DataError]) -> None:
     if errors:
         raise typer.Exit(1)
 
@@ -122,18 +145,9 @@ def list_roles(output: FormatOption = OutputFormat.TABLE, lang: LangOption = Non
     roles, role_errors = catalog.roles()
     ladders, ladder_errors = catalog.ladders()
     listings = role_listings(roles, ladders)
-    if output is OutputFormat.JSON:
-        from careerpath.render.documents import list_document, to_json
-        from careerpath.render.terminal import write
 
-        write(to_json(list_document(listings)))
-    else:
-        from careerpath.render.tables import print_role_list
-        from careerpath.render.terminal import table_console
-
-        print_role_list(table_console(), listings, (lang or default_lang()).value)
-    _report(role_errors + ladder_errors)
-    _fail_if(role_errors + ladder_errors)
+    _render("list", output, (listings,), lang)
+    _finish(role_errors + ladder_errors)
 
 
 @app.command()
@@ -150,7 +164,7 @@ def show(
             help=f"Show only this section (repeatable): {', '.join(Section)}.",
         ),
     ] = None,
-    output: FormatOption = OutputFormat.TABLE,
+    output: ShowFormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
     """Show one role: every section of its profile."""
@@ -166,21 +180,186 @@ def show(
     if Section.LADDERS in sections:
         ladders, ladder_errors = catalog.ladders()
         placed = positions(found.id, ladders)
-    if output is OutputFormat.JSON:
-        from careerpath.render.documents import role_document, to_json
-        from careerpath.render.terminal import write
 
-        write(to_json(role_document(found, placed, sections)))
+    _render("show", output, (found, placed, sections), lang)
+    _finish(ladder_errors)
+
+
+@app.command()
+def ladder(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TRACK|ROLE]",
+            help="A ladder id, or a role to show every ladder it is on. None: list the ladders.",
+            show_default=False,
+        ),
+    ] = None,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Draw a career ladder as a timeline: steps, year spans, cumulative years, salaries."""
+    from careerpath.catalog import Catalog
+    from careerpath.errors import NotFoundError
+    from careerpath.ladder import timeline
+
+    catalog = Catalog()
+    ladders, errors = catalog.ladders()
+    if name is None:
+        _render("ladders", output, (ladders,), lang)
+        _finish(errors)
+        return
+
+    highlight: str | None = None
+    try:
+        chosen = [catalog.ladder(name)]
+    except NotFoundError as not_a_ladder:
+        try:
+            role = catalog.role(name)
+        except NotFoundError as not_a_role:
+            suggestions = list(dict.fromkeys(not_a_ladder.suggestions + not_a_role.suggestions))
+            raise NotFoundError("ladder or role", name, suggestions[:3]) from None
+        highlight = role.id
+        chosen = [item for item in ladders if any(s.role == role.id for s in item.steps)]
+        if not chosen:
+            raise CareerpathError(f"{role.id} stands on no ladder") from None
+    roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
+    timelines = [timeline(item, roles, highlight) for item in chosen]
+
+    _render("timelines", output, (timelines,), lang)
+    _finish(errors + role_errors)
+
+
+PerOption = Annotated[
+    Period | None,
+    typer.Option(
+        "--per",
+        metavar="PERIOD",
+        help="Convert every figure to per year or per month (year = 12 × month).",
+        show_default=False,
+    ),
+]
+
+
+def _roles(catalog: Catalog, names: Sequence[str]) -> list[Role]:
+    found: list[Role] = []
+    for name in names:
+        role = catalog.role(name)
+        if role not in found:
+            found.append(role)
+    return found
+
+
+@app.command("salary")
+def salary_command(
+    roles: Annotated[
+        list[str],
+        typer.Argument(metavar="ROLE...", help="One or more roles.", show_default=False),
+    ],
+    per: PerOption = None,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Salaries: total, base and supplementary pay, common and full ranges, on one scale."""
+    from careerpath.catalog import Catalog
+
+    found = _roles(Catalog(), roles)
+
+    _render("salary", output, (found, per), lang)
+
+
+@app.command()
+def compare(
+    roles: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[ROLE...]",
+            help="Roles to compare. None: every role with a full profile.",
+            show_default=False,
+        ),
+    ] = None,
+    diff_only: Annotated[
+        bool, typer.Option("--diff-only", help="Keep only the rows whose values differ.")
+    ] = False,
+    per: Annotated[
+        Period,
+        typer.Option("--per", metavar="PERIOD", help="Compare salaries per year or per month."),
+    ] = Period.YEAR,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Compare roles side by side: degree, years, ratings, pay, experience, ladders, counts."""
+    from careerpath.catalog import Catalog
+    from careerpath.compare import comparison
+    from careerpath.listing import is_full_profile
+
+    catalog = Catalog()
+    errors: list[DataError] = []
+    if roles:
+        found = _roles(catalog, roles)
     else:
-        from careerpath.render.tables import print_role
-        from careerpath.render.terminal import table_console
+        everything, errors = catalog.roles()
+        found = [role for role in everything if is_full_profile(role)]
+        if not found:
+            raise CareerpathError("no role has a full profile to compare")
+    ladders, ladder_errors = catalog.ladders()
+    result = comparison(found, ladders, per)
+    if diff_only:
+        result = result.only_differences()
 
-        print_role(table_console(), found, placed, sections, (lang or default_lang()).value)
-    _report(ladder_errors)
-    _fail_if(ladder_errors)
+    _render("compare", output, (result,), lang)
+    _finish(errors + ladder_errors)
+
+
+class NoRouteError(CareerpathError):
+    """No way up the ladders leads from one role to the other."""
+
+
+@app.command()
+def path(
+    start: Annotated[
+        str, typer.Argument(metavar="FROM", help="Where you are.", show_default=False)
+    ],
+    end: Annotated[
+        str, typer.Argument(metavar="TO", help="Where you want to be.", show_default=False)
+    ],
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """The route up the ladders from one role to another: steps, years and pay."""
+    from careerpath.catalog import Catalog
+    from careerpath.ladder import route
+
+    catalog = Catalog()
+    first, last = catalog.role(start), catalog.role(end)
+    ladders, errors = catalog.ladders()
+    roles = {first.id: first, last.id: last}
+    found = route(first.id, last.id, ladders, roles)
+    if found is None:
+        raise NoRouteError(
+            f"no route from {first.id} to {last.id}: ladders are climbed upwards, "
+            f"and no ladder leads from one to the other"
+        )
+
+    _render("path", output, (found,), lang)
+    _finish(errors)
 
 
 def main() -> NoReturn:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: a bug gets a short message and exit code 70.
+
+    Set ``CAREERPATH_DEBUG=1`` to see the traceback instead.
+    """
+    try:
+        app()
+    except Exception as error:  # known errors were handled in _Commands.invoke
+        if os.environ.get("CAREERPATH_DEBUG"):
+            raise
+        from careerpath.render.terminal import message
+
+        message(
+            f"careerpath: internal error ({type(error).__name__}: {error}); "
+            "set CAREERPATH_DEBUG=1 for the traceback and please report it"
+        )
+        raise SystemExit(EXIT_INTERNAL) from None
     raise SystemExit(0)  # pragma: no cover - app() always exits

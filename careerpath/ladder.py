@@ -1,10 +1,29 @@
-"""Where roles stand on career ladders."""
+"""Career ladders: where roles stand, timelines, and routes from one role to another.
+
+A step's year span is the years of experience at which the source places the
+step ("3-5": from 3 to 5 years of experience). Timelines draw the spans on one
+years axis; a route's total is the experience gained between starting the
+first role and reaching the last.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
 
-from careerpath.model import Ladder, LadderPosition
+import msgspec
+
+from careerpath.listing import is_full_profile
+from careerpath.model import (
+    Ladder,
+    LadderPosition,
+    Period,
+    Role,
+    Span,
+    Text,
+    salary_headline_range,
+)
+from careerpath.salary import Money, difference, headline, money, ratio
 
 
 def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
@@ -27,3 +46,178 @@ def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
                     )
                 )
     return found
+
+
+class TimelineStep(msgspec.Struct, frozen=True, kw_only=True):
+    step: int
+    role: str
+    title: Text
+    years: Span
+    reached_after: int
+    salary: Money | None
+    salary_from: str | None
+    full_profile: bool
+    summary: Text | None
+    note: Text | None
+
+
+class Timeline(msgspec.Struct, frozen=True, kw_only=True):
+    ladder: Ladder
+    steps: list[TimelineStep]
+    highlight: str | None = None
+
+
+def timeline(ladder: Ladder, roles: Mapping[str, Role], highlight: str | None = None) -> Timeline:
+    """The ladder's steps with cumulative years and the salary where known.
+
+    ``reached_after`` is the years of experience at which a step starts,
+    counted from the start of the first step. A step's own salary wins over
+    its role's.
+    """
+    start = ladder.steps[0].years.min
+    steps: list[TimelineStep] = []
+    for index, step in enumerate(ladder.steps, start=1):
+        role = roles.get(step.role)
+        salary: Money | None = None
+        salary_from: str | None = None
+        if step.salary:
+            statement = step.salary[0]
+            if (range_ := salary_headline_range(statement)) is not None:
+                salary, salary_from = money(range_, statement), "step"
+        elif role is not None and (found := headline(role)) is not None:
+            salary, salary_from = found, "role"
+        steps.append(
+            TimelineStep(
+                step=index,
+                role=step.role,
+                title=step.title,
+                years=step.years,
+                reached_after=max(0, step.years.min - start),
+                salary=salary,
+                salary_from=salary_from,
+                full_profile=role is not None and is_full_profile(role),
+                summary=step.summary or (role.summary if role else None),
+                note=step.note,
+            )
+        )
+    return Timeline(ladder=ladder, steps=steps, highlight=highlight)
+
+
+class Hop(msgspec.Struct, frozen=True, kw_only=True):
+    """One role on a route, on the ladder the route follows there."""
+
+    role: str
+    title: Text
+    ladder: str
+    step: int
+    years: Span
+
+
+class Crossing(msgspec.Struct, frozen=True, kw_only=True):
+    """The route changes ladder at a role that stands on both."""
+
+    role: str
+    from_ladder: str
+    to_ladder: str
+
+
+class SalaryChange(msgspec.Struct, frozen=True, kw_only=True):
+    start: Money
+    end: Money
+    difference: tuple[float, float]
+    ratio: float | None
+
+
+class Route(msgspec.Struct, frozen=True, kw_only=True):
+    start: str
+    end: str
+    hops: list[Hop]
+    crossings: list[Crossing]
+    total_years: Span
+    salary_change: SalaryChange | None
+
+
+Node = tuple[str, int]  # (ladder id, step index)
+
+
+def route(
+    start: str, end: str, ladders: Sequence[Ladder], roles: Mapping[str, Role]
+) -> Route | None:
+    """The shortest upward route from ``start`` to ``end``, or None when there is none.
+
+    Routes climb ladders one step at a time and may change ladder at a role
+    that stands on both; fewer steps win, then fewer changes of ladder.
+    """
+    by_id = {ladder.id: ladder for ladder in ladders}
+    where: dict[str, list[Node]] = {}
+    for ladder in ladders:
+        for index, step in enumerate(ladder.steps):
+            where.setdefault(step.role, []).append((ladder.id, index))
+    queue: list[tuple[int, int, list[Node]]] = [(0, 0, [node]) for node in where.get(start, [])]
+    heapq.heapify(queue)
+    settled: set[Node] = set()
+    while queue:
+        climbs, changes, path = heapq.heappop(queue)
+        node = path[-1]
+        if node in settled:
+            continue
+        settled.add(node)
+        ladder_id, index = node
+        role_id = by_id[ladder_id].steps[index].role
+        if role_id == end:
+            return _route(start, end, path, by_id, roles)
+        if index + 1 < len(by_id[ladder_id].steps):
+            heapq.heappush(queue, (climbs + 1, changes, [*path, (ladder_id, index + 1)]))
+        for other in where[role_id]:
+            if other != node:
+                heapq.heappush(queue, (climbs, changes + 1, [*path, other]))
+    return None
+
+
+def _route(
+    start: str,
+    end: str,
+    path: list[Node],
+    ladders: Mapping[str, Ladder],
+    roles: Mapping[str, Role],
+) -> Route:
+    hops: list[Hop] = []
+    crossings: list[Crossing] = []
+    for ladder_id, index in path:
+        step = ladders[ladder_id].steps[index]
+        hop = Hop(
+            role=step.role, title=step.title, ladder=ladder_id, step=index + 1, years=step.years
+        )
+        if hops and hops[-1].role == step.role:
+            crossings.append(
+                Crossing(role=step.role, from_ladder=hops[-1].ladder, to_ladder=ladder_id)
+            )
+            hops[-1] = hop
+        else:
+            hops.append(hop)
+    first, last = hops[0].years, hops[-1].years
+    earliest = 0 if first.max is None else max(0, last.min - first.max)
+    total = Span(earliest, max(earliest, last.min - first.min))
+    return Route(
+        start=start,
+        end=end,
+        hops=hops,
+        crossings=crossings,
+        total_years=total,
+        salary_change=salary_change(roles.get(start), roles.get(end)),
+    )
+
+
+def salary_change(start: Role | None, end: Role | None) -> SalaryChange | None:
+    """Annual pay at both ends (monthly figures converted ×12, and marked so)."""
+    if start is None or end is None:
+        return None
+    first, last = headline(start, Period.YEAR), headline(end, Period.YEAR)
+    if first is None or last is None or first.currency != last.currency:
+        return None
+    return SalaryChange(
+        start=first,
+        end=last,
+        difference=difference(first.range, last.range),
+        ratio=ratio(first.range, last.range),
+    )

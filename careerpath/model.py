@@ -17,8 +17,9 @@ FORMAT_VERSION = 1
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, msgspec.Meta(pattern=ID_PATTERN, max_length=80)]
-Percent = Annotated[float, msgspec.Meta(ge=0, le=100)]
-Amount = Annotated[float, msgspec.Meta(ge=0)]
+# int or float, so that whole figures stay whole in JSON (140000000, not 140000000.0).
+Percent = Annotated[int, msgspec.Meta(ge=0, le=100)] | Annotated[float, msgspec.Meta(ge=0, le=100)]
+Amount = Annotated[int, msgspec.Meta(ge=0)] | Annotated[float, msgspec.Meta(ge=0)]
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 Currency = Annotated[str, msgspec.Meta(pattern=CURRENCY_PATTERN)]
 

@@ -10,6 +10,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def fold(text: str) -> str:
     """``"Trưởng nhóm  Chăm-sóc"`` → ``"truong nhom cham soc"``."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    # upper() before casefold() so that letters whose case does not round-trip
+    # (dotless ı, ypogegrammeni) fold the same as their re-cased forms.
+    decomposed = unicodedata.normalize("NFD", text.upper().casefold().replace("đ", "d"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", stripped.casefold()).strip()

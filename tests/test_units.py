@@ -21,7 +21,9 @@ from careerpath.render import units
         (14e6, 17e6, "VND", Period.MONTH, "en", "VND 14–17 million/month"),
         (85_000, 120_000, "USD", Period.YEAR, "en", "USD 85,000–120,000/year"),
         (85_000, 120_000, "USD", Period.YEAR, "vi", "85.000 – 120.000 USD/năm"),
-        (1_500_000, 1_500_000, "VND", Period.MONTH, "en", "VND 1,500,000/month"),
+        (1_500_000, 1_500_000, "VND", Period.MONTH, "en", "VND 1.5 million/month"),
+        (140e6 / 12, 196e6 / 12, "VND", Period.MONTH, "en", "VND 11.67–16.33 million/month"),
+        (11e6 / 12, 15e6 / 12, "VND", Period.MONTH, "vi", "0,92 – 1,25 triệu ₫/tháng"),
     ],
 )
 def test_money(

@@ -10,8 +10,11 @@ from typing import Any
 
 import msgspec
 
+from careerpath import salary
+from careerpath.compare import Comparison
+from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
-from careerpath.model import LadderPosition, Role, encode_hook
+from careerpath.model import Ladder, LadderPosition, Period, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
 
 OUTPUT_FORMAT = 1
@@ -45,3 +48,66 @@ def to_json(document: Any) -> str:
     """Indented JSON text, non-ASCII written as itself, ending with a newline."""
     raw = msgspec.json.encode(document, enc_hook=encode_hook)
     return msgspec.json.format(raw, indent=2).decode("utf-8") + "\n"
+
+
+def _without_format(record: Any) -> dict[str, Any]:
+    fields: dict[str, Any] = plain(record)
+    fields.pop("format", None)
+    return fields
+
+
+def ladder_list_document(ladders: Sequence[Ladder]) -> dict[str, Any]:
+    return {"format": OUTPUT_FORMAT, "ladders": [_without_format(ladder) for ladder in ladders]}
+
+
+def timelines_document(timelines: Sequence[Timeline]) -> dict[str, Any]:
+    return {
+        "format": OUTPUT_FORMAT,
+        "highlight": timelines[0].highlight if timelines else None,
+        "ladders": [
+            {
+                "ladder": {
+                    key: value
+                    for key, value in _without_format(timeline.ladder).items()
+                    if key != "steps"
+                },
+                "steps": plain(timeline.steps),
+            }
+            for timeline in timelines
+        ],
+    }
+
+
+def salary_document(roles: Sequence[Role], per: Period | None) -> dict[str, Any]:
+    return {
+        "format": OUTPUT_FORMAT,
+        "per": per,
+        "roles": [
+            {
+                "id": role.id,
+                "title": plain(role.title),
+                "headline": plain(salary.headline(role, per)),
+                "figures": plain(salary.figures(role, per)),
+            }
+            for role in roles
+        ],
+    }
+
+
+def comparison_document(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "format": OUTPUT_FORMAT,
+        "per": comparison.per,
+        "roles": [
+            {"id": role_id, "title": plain(title)}
+            for role_id, title in zip(comparison.roles, comparison.titles, strict=True)
+        ],
+        "rows": [
+            {"key": row.key, "values": plain(row.values), "differs": row.differs}
+            for row in comparison.rows
+        ],
+    }
+
+
+def route_document(route: Route) -> dict[str, Any]:
+    return {"format": OUTPUT_FORMAT, **plain(route)}

@@ -45,6 +45,60 @@ LABELS: dict[str, dict[str, str]] = {
     "reference": {"en": "reference", "vi": "mã trang"},
     "date": {"en": "date", "vi": "ngày"},
     "language": {"en": "language", "vi": "ngôn ngữ"},
+    "converted": {"en": "(converted from per {period})", "vi": "(quy đổi từ theo {period})"},
+    "experience_bracket": {"en": "Experience {years}", "vi": "Kinh nghiệm {years}"},
+    "compare_degree": {"en": "Degree", "vi": "Bằng cấp"},
+    "compare_experience_years": {"en": "Years of experience", "vi": "Số năm kinh nghiệm"},
+    "compare_work_life": {"en": "Work/life", "vi": "Công việc/Cuộc sống"},
+    "compare_career_opportunity": {"en": "Career opportunity", "vi": "Cơ hội nghề nghiệp"},
+    "compare_salary": {"en": "Salary", "vi": "Lương"},
+    "compare_salary_difference": {
+        "en": "Difference (min / max)",
+        "vi": "Chênh lệch (thấp / cao)",
+    },
+    "compare_salary_ratio": {"en": "Ratio (midpoints)", "vi": "Tỷ lệ (điểm giữa)"},
+    "compare_ladders": {"en": "Ladder steps", "vi": "Bậc thang"},
+    "compare_duties": {"en": "Duties", "vi": "Nhiệm vụ"},
+    "compare_requirements": {"en": "Requirements", "vi": "Yêu cầu"},
+    "compare_interview_questions": {"en": "Interview questions", "vi": "Câu hỏi phỏng vấn"},
+    "salary_not_given": {"en": "salary not given", "vi": "không có thông tin lương"},
+    "change_detail": {"en": "change {low} / {high}", "vi": "thay đổi {low} / {high}"},
+    "at_midpoints": {"en": "at the midpoints", "vi": "tại điểm giữa"},
+    "reached_after": {"en": "after {years}", "vi": "sau {years}"},
+    "full_profile_marker": {"en": "◆ full profile", "vi": "◆ có hồ sơ đầy đủ"},
+    "ladder_years_note": {
+        "en": "Bars: the years of experience at which the source places each step.",
+        "vi": "Thanh: số năm kinh nghiệm mà nguồn ghi cho mỗi bậc.",
+    },
+    "steps_count": {"en": "{n} steps", "vi": "{n} bậc"},
+    "you_are_here": {"en": "◀ {role}", "vi": "◀ {role}"},
+    "route": {"en": "Route", "vi": "Lộ trình"},
+    "total_years": {"en": "Total", "vi": "Tổng cộng"},
+    "total_years_note": {
+        "en": "experience from {role} ({years}) to the start of {end}",
+        "vi": "kinh nghiệm từ {role} ({years}) đến khi bắt đầu {end}",
+    },
+    "crossing": {
+        "en": "changes from ladder {from_ladder} to {to_ladder} at {role}, which stands on both",
+        "vi": "chuyển từ lộ trình {from_ladder} sang {to_ladder} tại {role}, vị trí có trên cả hai",
+    },
+    "one_scale": {"en": "On one scale", "vi": "Trên cùng một thang"},
+    "scale_note": {
+        "en": "█ headline range  ░ full range",
+        "vi": "█ khoảng lương chính  ░ khoảng lương đầy đủ",
+    },
+    "mixed_periods": {
+        "en": "Figures per year and per month are drawn on separate scales; "
+        "use --per year or --per month for one.",
+        "vi": "Số liệu theo năm và theo tháng được vẽ trên các thang riêng; "
+        "dùng --per year hoặc --per month để gộp một thang.",
+    },
+    "ladder_list_title": {"en": "Ladders", "vi": "Các lộ trình"},
+    "ladders_steps": {"en": "Steps", "vi": "Các bậc"},
+    "reached_after_header": {"en": "Reached after", "vi": "Đạt được sau"},
+    "figure": {"en": "Figure", "vi": "Loại"},
+    "amount": {"en": "Amount", "vi": "Số tiền"},
+    "ladder": {"en": "Ladder", "vi": "Lộ trình"},
 }
 
 

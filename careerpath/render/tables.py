@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import msgspec
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -15,19 +16,25 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from careerpath import salary
+from careerpath.compare import Comparison
+from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
 from careerpath.model import (
     SALARY_FIGURES,
     Distribution,
+    Ladder,
     LadderPosition,
+    Period,
     Range,
     Role,
     SalaryStatement,
+    Span,
     salary_headline_range,
 )
 from careerpath.model import Group as ItemGroup
 from careerpath.profile import Section
-from careerpath.render import units
+from careerpath.render import bars, cells, units
 from careerpath.render.labels import label
 
 HEADING = "bold cyan"
@@ -155,9 +162,7 @@ def distribution_bars(distribution: Distribution, lang: str) -> RenderableType:
     grid.add_column(no_wrap=True)
     grid.add_column(justify="right", no_wrap=True)
     for bracket in distribution.brackets:
-        filled = round(bracket.percent / 100 * BAR_WIDTH)
-        bar = Text("█" * filled, style="green")
-        bar.append("░" * (BAR_WIDTH - filled), style=DIM)
+        bar = bars.percent_bar(bracket.percent, BAR_WIDTH)
         grid.add_row(units.years(bracket.years, lang), bar, units.percent(bracket.percent, lang))
     parts: list[RenderableType] = [grid]
     total = sum(bracket.percent for bracket in distribution.brackets)
@@ -325,12 +330,12 @@ def print_role_list(console: Console, listings: Sequence[RoleListing], lang: str
 
 
 def _fitted_table(
-    headers: Sequence[str], rows: Sequence[Sequence[Text]], width: int
+    headers: Sequence[str], rows: Sequence[Sequence[Text]], width: int, *, fixed_first: bool = True
 ) -> Table | None:
     """A table whose columns never break a word, or None when that cannot fit.
 
-    The first column (an id) is never wrapped; the others shrink, widest first,
-    down to their longest word.
+    The first column (an id) is never wrapped unless ``fixed_first`` is false;
+    the others shrink, widest first, down to their longest word.
     """
     columns = [
         (Text(header), *column)
@@ -338,7 +343,8 @@ def _fitted_table(
     ]
     widest = [max(cell.cell_len for cell in column) for column in columns]
     narrowest = [max(_longest_word(cell.plain) for cell in column) for column in columns]
-    narrowest[0] = widest[0]
+    if fixed_first:
+        narrowest[0] = widest[0]
     room = width - GAP * (len(columns) - 1)
     if sum(narrowest) > room:
         return None
@@ -363,3 +369,216 @@ def _salary_headline(statement: SalaryStatement | None, lang: str) -> Text:
     if statement is None or figure is None:
         return _not_given(lang)
     return Text(units.money(figure, statement.currency, statement.period, lang))
+
+
+def _cards(console: Console, cards: Sequence[tuple[Text, Sequence[tuple[str, Text]]]]) -> None:
+    """Stacked blocks, for terminals too narrow for a table."""
+    for title, pairs in cards:
+        console.print(title)
+        console.print(_indent(_pairs(pairs)))
+
+
+def print_ladder_list(console: Console, ladders: Sequence[Ladder], lang: str) -> None:
+    """``careerpath ladder`` with no argument: every ladder, one row each."""
+    headers = [label("id", lang), label("title", lang), label("ladders_steps", lang)]
+    rows = [
+        (
+            Text(ladder.id, style="bold"),
+            Text(ladder.title.get(lang)),
+            Text(" → ".join(step.role for step in ladder.steps)),
+        )
+        for ladder in ladders
+    ]
+    table = _fitted_table(headers, rows, console.width)
+    if table is not None:
+        console.print(table)
+        return
+    _cards(console, [(id_, list(zip(headers[1:], rest, strict=True))) for id_, *rest in rows])
+
+
+def print_timeline(console: Console, timeline: Timeline, lang: str) -> None:
+    """A ladder as a timeline: each step's year span as a bar on one years axis."""
+    ladder = timeline.ladder
+    heading = Text.assemble((ladder.id, "bold"), " — ", (ladder.title.get(lang), HEADING))
+    heading.append(f"  ({label('steps_count', lang, n=len(timeline.steps))})", style=DIM)
+    console.print(heading)
+    if ladder.summary:
+        console.print(Text(ladder.summary.get(lang), style=DIM))
+    console.print()
+    spans = [step.years for step in timeline.steps]
+    gutter = 4
+    span_texts = [units.years(span, lang) for span in spans]
+    label_width = max(len(text) for text in span_texts) + 1
+    width = max(10, console.width - gutter - label_width)
+    end = bars.axis_end(spans)
+    axis = bars.years_axis(end, width, "years" if lang == "en" else "năm")
+    console.print(Text(" " * gutter) + axis)
+    for step, span_text in zip(timeline.steps, span_texts, strict=True):
+        here = step.role == timeline.highlight
+        number = Text(f"{'▶' if here else ' '}{step.step}.".rjust(gutter - 1) + " ")
+        title = Text(step.title.get(lang), style="bold reverse" if here else "bold")
+        if step.full_profile:
+            title.append(" ◆", style="cyan")
+        if here:
+            title.append("  " + label("you_are_here", lang, role=step.role), style="bold")
+        console.print(number + title)
+        bar = bars.span_bar(step.years, end, width, style="bold green" if here else "green")
+        console.print(Text(" " * gutter) + bar + Text(" " + span_text))
+        reach = label(
+            "reached_after",
+            lang,
+            years=units.years(Span(step.reached_after, step.reached_after), lang),
+        )
+        detail = Text(f"{reach} · {cells.step_salary(step, lang)}", style=DIM)
+        if step.note:
+            detail.append(f" · {step.note.get(lang)}")
+        console.print(Padding(detail, (0, 0, 0, gutter), expand=False))
+    console.print()
+    console.print(Text(label("full_profile_marker", lang), style="cyan"))
+    console.print(Text(label("ladder_years_note", lang), style=DIM))
+
+
+def print_timelines(console: Console, timelines: Sequence[Timeline], lang: str) -> None:
+    """One timeline after another."""
+    for index, item in enumerate(timelines):
+        if index:
+            console.print()
+        print_timeline(console, item, lang)
+
+
+def print_salaries(console: Console, roles: Sequence[Role], per: Period | None, lang: str) -> None:
+    """Every salary figure of each role, then their ranges on one shared scale."""
+    for index, role in enumerate(roles):
+        if index:
+            console.print()
+        console.print(Text.assemble((role.title.get(lang), HEADING), (f"  {role.id}", DIM)))
+        found = salary.figures(role, per)
+        if not found:
+            console.print(_indent(_not_given(lang)))
+            continue
+        rows: list[tuple[str, Text]] = []
+        for figure in found:
+            rows.append((cells.figure_name(figure, lang), Text(cells.money(figure.money, lang))))
+        console.print(_indent(_pairs(rows)))
+    if len(roles) > 1:
+        console.print()
+        _print_scales(console, roles, per, lang)
+
+
+def _print_scales(console: Console, roles: Sequence[Role], per: Period | None, lang: str) -> None:
+    headlines = [(role, salary.headline(role, per), salary.figures(role, per)) for role in roles]
+    groups: dict[tuple[str, Period], list[tuple[Role, salary.Money, salary.Money | None]]] = {}
+    for role, headline, found in headlines:
+        if headline is None:
+            continue
+        full = next(
+            (
+                f.money
+                for f in found
+                if f.kind == "full" and f.money.period == headline.period and f.label is None
+            ),
+            None,
+        )
+        groups.setdefault((headline.currency, headline.period), []).append((role, headline, full))
+    console.print(_heading("one_scale", lang))
+    if len(groups) > 1:
+        console.print(_indent(Text(label("mixed_periods", lang), style="yellow")))
+    width = max(10, console.width - 2)
+    for (currency, period), members in groups.items():
+        end = max(max(h.max, f.max if f else 0) for _, h, f in members)
+        for role, headline, full in members:
+            line = Text.assemble((role.id, "bold"), "  ", cells.money(headline, lang))
+            if full is not None:
+                line.append(f"  ░ {units.money(full.range, currency, period, lang)}", style=DIM)
+            console.print(_indent(line))
+            outer = (full.min, full.max) if full else None
+            console.print(_indent(bars.range_bar((headline.min, headline.max), outer, end, width)))
+        scale = units.money(Range(min=0, max=end), currency, period, lang)
+        console.print(_indent(Text(scale, style=DIM)))
+    console.print(_indent(Text(label("scale_note", lang), style=DIM)))
+
+
+def print_comparison(console: Console, comparison: Comparison, lang: str) -> None:
+    """Roles side by side; stacked per role when the terminal is too narrow."""
+    headers = ["", *comparison.roles]
+    rows: list[list[Text]] = [
+        [Text(label("title", lang), style="bold"), *(Text(t.get(lang)) for t in comparison.titles)]
+    ]
+    for row in comparison.rows:
+        cells_ = [Text(row_label_text) for row_label_text in [cells.row_label(row, lang)]]
+        for index in range(len(comparison.roles)):
+            text = Text(cells.compare_value(row, index, comparison, lang))
+            value = row.values[index]
+            if row.key.startswith("experience:") and value is not None:
+                text = bars.percent_bar(value, 10) + Text(" ") + text
+            cells_.append(text)
+        cells_[0].stylize("bold")
+        rows.append(cells_)
+    table = _fitted_table(headers, rows, console.width, fixed_first=False)
+    if table is not None:
+        console.print(table)
+        return
+    _cards(
+        console,
+        [
+            (
+                Text(role_id, style="bold"),
+                [(row[0].plain, row[index + 1]) for row in rows],
+            )
+            for index, role_id in enumerate(comparison.roles)
+        ],
+    )
+
+
+def print_route(console: Console, route: Route, lang: str) -> None:
+    """The steps from one role to another, the total years and the salary change."""
+    console.print(
+        Text.assemble(
+            (label("route", lang), HEADING), "  ", (route.start, "bold"), " → ", (route.end, "bold")
+        )
+    )
+    rows: list[tuple[str, Text]] = []
+    for index, hop in enumerate(route.hops, start=1):
+        text = Text(hop.title.get(lang), style="bold")
+        text.append(f"\n{hop.ladder} {hop.step} · {units.years(hop.years, lang)}", style=DIM)
+        rows.append((f"{index}.", text))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style=DIM, justify="right")
+    grid.add_column()
+    for number, text in rows:
+        grid.add_row(number, text)
+    console.print(_indent(grid))
+    for crossing in route.crossings:
+        console.print(
+            _indent(
+                Text(
+                    "↪ " + label("crossing", lang, **msgspec.structs.asdict(crossing)),
+                    style="yellow",
+                )
+            )
+        )
+    first = route.hops[0]
+    total = Text.assemble(
+        (f"{label('total_years', lang)}: ", "bold"), cells.route_total(route, lang)
+    )
+    total.append(
+        "  ("
+        + label(
+            "total_years_note",
+            lang,
+            role=first.title.get(lang),
+            years=units.years(first.years, lang),
+            end=route.hops[-1].title.get(lang),
+        )
+        + ")",
+        style=DIM,
+    )
+    console.print(_indent(total))
+    change = route.salary_change
+    pay = Text(f"{label('salary_short', lang)}: ", style="bold")
+    if change is None:
+        pay.append(label("not_given", lang), style="dim italic")
+    else:
+        pay.append(cells.salary_change(change, lang))
+        pay.append("\n" + cells.salary_change_detail(change, lang), style=DIM)
+    console.print(_indent(pay))

@@ -15,20 +15,29 @@ _CURRENCY_SIGNS_VI = {"VND": "₫"}
 
 
 def number(value: float, lang: str, *, decimals: int | None = None) -> str:
-    """``1234567.5`` → ``1,234,567.5`` (en) or ``1.234.567,5`` (vi)."""
-    text = f"{value:,.{decimals}f}" if decimals is not None else f"{value:,.10g}"
-    if "e" in text:  # :g switched to exponent notation for a large number
-        text = f"{value:,.0f}"
+    """``1234567.5`` → ``1,234,567.5`` (en) or ``1.234.567,5`` (vi).
+
+    Without ``decimals``, at most two decimals are shown and trailing zeros dropped.
+    """
+    if decimals is not None:
+        text = f"{value:,.{decimals}f}"
+    else:
+        text = f"{round(value, 2):,.2f}".rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
     if lang == "vi":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
 
 
 def money(range_: Range, currency: str, period: Period, lang: str) -> str:
-    """``VND 140–196 million/year`` (en) or ``140 – 196 triệu ₫/năm`` (vi)."""
+    """``VND 140–196 million/year`` (en) or ``140 – 196 triệu ₫/năm`` (vi).
+
+    Figures of a million or more are written in millions (to two decimals).
+    """
     low, high = range_.min, range_.max
     scale = ""
-    if low % _MILLION == 0 and high % _MILLION == 0 and high >= _MILLION:
+    if high >= _MILLION and (low == 0 or low >= _MILLION / 100):
         low, high = low / _MILLION, high / _MILLION
         scale = " million" if lang == "en" else " triệu"
     per = _PERIODS[lang][period]
@@ -47,10 +56,17 @@ def years(span: Span, lang: str) -> str:
     unit = "years" if lang == "en" else "năm"
     if span.max is None:
         return f"{span.min}+ {unit}"
-    dash = "–" if lang == "en" else " – "
     if lang == "en" and span.max == 1:
         unit = "year"
+    if span.min == span.max:
+        return f"{span.min} {unit}"
+    dash = "–" if lang == "en" else " – "
     return f"{span.min}{dash}{span.max} {unit}"
+
+
+def period_name(period: Period, lang: str) -> str:
+    """``year`` / ``month`` (en), ``năm`` / ``tháng`` (vi)."""
+    return _PERIODS[lang][period]
 
 
 def rating(value: Rating, lang: str) -> str:
@@ -65,3 +81,27 @@ def date(value: dt.date, lang: str) -> str:
 
 def percent(value: float, lang: str) -> str:
     return f"{number(value, lang)}%"
+
+
+def signed_millions(value: float, currency: str, lang: str) -> str:
+    """``+94 million VND`` / ``+94 triệu ₫``: a difference of amounts."""
+    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    magnitude = abs(value)
+    if magnitude >= _MILLION / 100:
+        figure = number(magnitude / _MILLION, lang)
+        return (
+            f"{sign}{figure} million {currency}"
+            if lang == "en"
+            else f"{sign}{figure} triệu {_CURRENCY_SIGNS_VI.get(currency, currency)}"
+        )
+    figure = number(magnitude, lang)
+    return (
+        f"{sign}{figure} {currency}"
+        if lang == "en"
+        else f"{sign}{figure} {_CURRENCY_SIGNS_VI.get(currency, currency)}"
+    )
+
+
+def times(value: float, lang: str) -> str:
+    """``×1.86`` (en) or ``×1,86`` (vi)."""
+    return f"×{number(value, lang, decimals=2)}"

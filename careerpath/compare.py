@@ -1,0 +1,114 @@
+"""Roles side by side: one row per attribute, one value per role."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import msgspec
+
+from careerpath.ladder import positions
+from careerpath.model import Ladder, Period, Rating, Role, Span, Text
+from careerpath.salary import Money, difference, headline, ratio
+
+
+class Row(msgspec.Struct, frozen=True, kw_only=True):
+    """One attribute of every compared role; ``values`` follow the order of the roles."""
+
+    key: str
+    values: list[Any]
+
+    @property
+    def differs(self) -> bool:
+        return len({msgspec.json.encode(value, enc_hook=_identity) for value in self.values}) > 1
+
+
+class Comparison(msgspec.Struct, frozen=True, kw_only=True):
+    roles: list[str]
+    titles: list[Text]
+    per: Period
+    rows: list[Row]
+
+    def only_differences(self) -> Comparison:
+        """The same comparison keeping the rows whose values differ."""
+        return msgspec.structs.replace(self, rows=[row for row in self.rows if row.differs])
+
+
+def _identity(value: Any) -> Any:
+    if isinstance(value, Span):
+        return str(value)
+    if isinstance(value, Rating):
+        return value.value
+    raise NotImplementedError
+
+
+def _count(groups: Sequence[Any]) -> int:
+    return sum(len(group.items) for group in groups)
+
+
+def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) -> Comparison:
+    """Degree, years, ratings, pay (with difference and ratio to the first role),
+    experience distribution, ladder positions and counts of each role."""
+    pay: list[Money | None] = [headline(role, per) for role in roles]
+    first = pay[0]
+    differences: list[tuple[float, float] | None] = []
+    ratios: list[float | None] = []
+    for index, value in enumerate(pay):
+        same_kind = first is not None and value is not None and value.currency == first.currency
+        if index == 0 or not same_kind or first is None or value is None:
+            differences.append(None)
+            ratios.append(None)
+        else:
+            differences.append(difference(first.range, value.range))
+            ratios.append(ratio(first.range, value.range))
+    brackets: list[Span] = []
+    for role in roles:
+        for bracket in (
+            role.experience_distribution.brackets if role.experience_distribution else []
+        ):
+            if bracket.years not in brackets:
+                brackets.append(bracket.years)
+    rows = [
+        Row(key="degree", values=[role.degree for role in roles]),
+        Row(key="experience_years", values=[role.experience_years for role in roles]),
+        Row(
+            key="work_life",
+            values=[role.ratings.work_life if role.ratings else None for role in roles],
+        ),
+        Row(
+            key="career_opportunity",
+            values=[role.ratings.career_opportunity if role.ratings else None for role in roles],
+        ),
+        Row(key="salary", values=pay),
+        Row(key="salary_difference", values=differences),
+        Row(key="salary_ratio", values=ratios),
+        *(
+            Row(key=f"experience:{span}", values=[_percent(role, span) for role in roles])
+            for span in brackets
+        ),
+        Row(
+            key="ladders",
+            values=[
+                [f"{p.ladder} {p.step}/{p.steps}" for p in positions(role.id, ladders)]
+                for role in roles
+            ],
+        ),
+        Row(key="duties", values=[_count(role.duties) for role in roles]),
+        Row(key="requirements", values=[_count(role.requirements) for role in roles]),
+        Row(
+            key="interview_questions",
+            values=[len(role.interview.questions) if role.interview else 0 for role in roles],
+        ),
+    ]
+    return Comparison(
+        roles=[role.id for role in roles], titles=[role.title for role in roles], per=per, rows=rows
+    )
+
+
+def _percent(role: Role, span: Span) -> float | None:
+    if role.experience_distribution is None:
+        return None
+    for bracket in role.experience_distribution.brackets:
+        if bracket.years == span:
+            return bracket.percent
+    return None

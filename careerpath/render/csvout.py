@@ -1,0 +1,171 @@
+"""CSV for spreadsheets and scripts: a header row, then one row per record.
+
+Amounts are plain numbers in whole currency units, spans are two columns
+(``_min``, ``_max``; an open end is empty), texts are two columns (``_vi``,
+``_en``), lists are joined with ``;``. Lines end with ``\\n``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from careerpath import salary
+from careerpath.compare import Comparison
+from careerpath.ladder import Route, Timeline
+from careerpath.listing import RoleListing
+from careerpath.model import Ladder, Period, Rating, Role, Span, Text, salary_headline_range
+from careerpath.salary import Money
+
+Record = dict[str, Any]
+
+
+def to_csv(records: Sequence[Record], columns: Sequence[str] | None = None) -> str:
+    """The records as CSV text; columns default to the keys of the first record."""
+    buffer = io.StringIO()
+    header = list(columns) if columns is not None else list(records[0]) if records else []
+    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return buffer.getvalue()
+
+
+def _text(prefix: str, value: Text | None) -> Record:
+    return {
+        f"{prefix}_vi": value.vi if value else None,
+        f"{prefix}_en": value.en if value else None,
+    }
+
+
+def _span(prefix: str, value: Span | None) -> Record:
+    return {
+        f"{prefix}_min": value.min if value else None,
+        f"{prefix}_max": value.max if value else None,
+    }
+
+
+def _money(prefix: str, value: Money | None) -> Record:
+    return {
+        f"{prefix}_currency": value.currency if value else None,
+        f"{prefix}_period": value.period.value if value else None,
+        f"{prefix}_min": value.min if value else None,
+        f"{prefix}_max": value.max if value else None,
+        f"{prefix}_converted_from": value.converted_from.value
+        if value and value.converted_from
+        else None,
+    }
+
+
+def list_records(listings: Iterable[RoleListing]) -> list[Record]:
+    records = []
+    for listing in listings:
+        statement = listing.salary
+        range_ = salary_headline_range(statement) if statement else None
+        headline = salary.money(range_, statement) if statement and range_ else None
+        records.append(
+            {
+                "id": listing.id,
+                **_text("title", listing.title),
+                "ladders": ";".join(listing.ladders),
+                **_span("experience_years", listing.experience_years),
+                **_money("salary", headline),
+                "full_profile": listing.full_profile,
+            }
+        )
+    return records
+
+
+def ladder_list_records(ladders: Iterable[Ladder]) -> list[Record]:
+    return [
+        {
+            "id": ladder.id,
+            **_text("title", ladder.title),
+            "steps": len(ladder.steps),
+            "roles": ";".join(step.role for step in ladder.steps),
+        }
+        for ladder in ladders
+    ]
+
+
+def timeline_records(timelines: Iterable[Timeline]) -> list[Record]:
+    return [
+        {
+            "ladder": timeline.ladder.id,
+            "step": step.step,
+            "role": step.role,
+            **_text("title", step.title),
+            **_span("years", step.years),
+            "reached_after": step.reached_after,
+            **_money("salary", step.salary),
+            "salary_from": step.salary_from,
+            "full_profile": step.full_profile,
+            "highlight": step.role == timeline.highlight,
+        }
+        for timeline in timelines
+        for step in timeline.steps
+    ]
+
+
+def salary_records(roles: Iterable[Role], per: Period | None) -> list[Record]:
+    return [
+        {
+            "role": role.id,
+            **_text("label", figure.label),
+            "figure": figure.kind,
+            **_money("amount", figure.money),
+        }
+        for role in roles
+        for figure in salary.figures(role, per)
+    ]
+
+
+def _flatten(key: str, values: Sequence[Any]) -> list[Record]:
+    """One role's value of a comparison row, as columns shaped by the row's type."""
+    sample = next((value for value in values if value is not None), None)
+    records: list[Record] = []
+    for value in values:
+        if isinstance(sample, Text):
+            records.append(_text(key, value))
+        elif isinstance(sample, Span):
+            records.append(_span(key, value))
+        elif isinstance(sample, Money):
+            records.append(_money(key, value))
+        elif isinstance(sample, tuple):
+            low, high = value if value is not None else (None, None)
+            records.append({f"{key}_min": low, f"{key}_max": high})
+        elif isinstance(sample, Rating):
+            records.append({key: value.value if value is not None else None})
+        elif isinstance(sample, list):
+            records.append({key: ";".join(value) if value is not None else None})
+        else:
+            records.append({key: value})
+    return records
+
+
+def comparison_records(comparison: Comparison) -> list[Record]:
+    """One row per compared role; one or more columns per comparison row."""
+    records: list[Record] = [
+        {"id": role_id, **_text("title", title)}
+        for role_id, title in zip(comparison.roles, comparison.titles, strict=True)
+    ]
+    for row in comparison.rows:
+        key = row.key.replace(":", "_")
+        for record, columns in zip(records, _flatten(key, row.values), strict=True):
+            record.update(columns)
+    return records
+
+
+def route_records(route: Route) -> list[Record]:
+    return [
+        {
+            "index": index,
+            "role": hop.role,
+            **_text("title", hop.title),
+            "ladder": hop.ladder,
+            "step": hop.step,
+            **_span("years", hop.years),
+        }
+        for index, hop in enumerate(route.hops, start=1)
+    ]

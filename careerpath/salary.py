@@ -1,0 +1,129 @@
+"""Salary arithmetic: period conversion, differences, ratios and overlaps.
+
+Conversion is explicit: a figure the source gives per month is only turned
+into a figure per year (×12) when asked, and the result remembers that it was
+converted, so figures of different periods are never silently mixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import msgspec
+
+from careerpath.model import (
+    SALARY_FIGURES,
+    Period,
+    Range,
+    Role,
+    SalaryStatement,
+    Text,
+    salary_headline_range,
+)
+
+MONTHS_PER = {Period.YEAR: 12, Period.MONTH: 1}
+
+
+class Money(msgspec.Struct, frozen=True, kw_only=True):
+    """A range with its currency and period, and whether it was converted."""
+
+    currency: str
+    period: Period
+    min: float
+    max: float
+    converted_from: Period | None = None
+
+    @property
+    def range(self) -> Range:
+        return Range(min=self.min, max=self.max)
+
+
+class Figure(msgspec.Struct, frozen=True, kw_only=True):
+    """One named figure of a salary statement (total, base, average ...)."""
+
+    kind: str
+    label: Text | None
+    money: Money
+    note: Text | None = None
+
+
+def tidy(amount: float) -> float:
+    """Amounts to two decimals; whole amounts as ints, so JSON shows ``72000000``."""
+    rounded = round(amount, 2)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def convert(range_: Range, source: Period, target: Period) -> Range:
+    """``range_`` per ``source`` period, expressed per ``target`` period."""
+    if source == target:
+        return range_
+    factor = MONTHS_PER[target] / MONTHS_PER[source]
+    return Range(min=tidy(range_.min * factor), max=tidy(range_.max * factor))
+
+
+def money(range_: Range, statement: SalaryStatement, per: Period | None = None) -> Money:
+    """A statement's range as :class:`Money`, converted to ``per`` when that is asked."""
+    target = per or statement.period
+    converted = convert(range_, statement.period, target)
+    return Money(
+        currency=statement.currency,
+        period=target,
+        min=converted.min,
+        max=converted.max,
+        converted_from=statement.period if target != statement.period else None,
+    )
+
+
+def figures(role: Role, per: Period | None = None) -> list[Figure]:
+    """Every figure of every salary statement of ``role``, in the order given."""
+    found: list[Figure] = []
+    for statement in role.salary:
+        for kind in SALARY_FIGURES:
+            range_: Range | None = getattr(statement, kind)
+            if range_ is not None:
+                found.append(
+                    Figure(
+                        kind=kind,
+                        label=statement.label,
+                        money=money(range_, statement, per),
+                        note=statement.note,
+                    )
+                )
+    return found
+
+
+def headline(role: Role, per: Period | None = None) -> Money | None:
+    """The role's headline range: annual where given, else any, converted to ``per``."""
+    statement = role.headline_salary(per or Period.YEAR) or role.headline_salary()
+    if statement is None:
+        return None
+    range_ = salary_headline_range(statement)
+    assert range_ is not None  # headline_salary only returns statements with one
+    return money(range_, statement, per)
+
+
+def midpoint(value: Money | Range) -> float:
+    return (value.min + value.max) / 2
+
+
+def difference(first: Range, second: Range) -> tuple[float, float]:
+    """How ``second`` differs from ``first``: (min − min, max − max)."""
+    return (tidy(second.min - first.min), tidy(second.max - first.max))
+
+
+def ratio(first: Range, second: Range) -> float | None:
+    """Midpoint of ``second`` over midpoint of ``first``; None when ``first`` is zero."""
+    base = midpoint(first)
+    return None if base == 0 else round(midpoint(second) / base, 4)
+
+
+def overlap(first: Range, second: Range) -> Range | None:
+    """The part both ranges cover, or None."""
+    low, high = max(first.min, second.min), min(first.max, second.max)
+    return Range(min=low, max=high) if low <= high else None
+
+
+def comparable(values: Iterable[Money | None]) -> bool:
+    """Whether every present figure shares one currency and one period."""
+    kinds = {(value.currency, value.period) for value in values if value is not None}
+    return len(kinds) <= 1

@@ -1,0 +1,242 @@
+"""`ladder`, `salary`, `compare` and `path`: golden tables at 80 and 40 columns,
+and every machine format parsed and checked against the data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from syrupy.assertion import SnapshotAssertion
+
+from tests.conftest import Run
+
+VIEWS = {
+    "ladder-list": ["ladder"],
+    "ladder-cs": ["ladder", "cs"],
+    "ladder-service": ["ladder", "service"],
+    "ladder-team-lead": ["ladder", "team-lead"],
+    "salary-two-per-month": ["salary", "team-lead", "service-director", "--per", "month"],
+    "salary-mixed-periods": ["salary", "customer-care-agent", "team-lead"],
+    "compare": ["compare"],
+    "compare-diff-only": ["compare", "team-lead", "service-director", "--diff-only"],
+    "path": ["path", "customer-care-agent", "team-lead"],
+    "ladder-service-vi": ["ladder", "service", "--lang", "vi"],
+}
+
+
+@pytest.mark.parametrize("width", [80, 40])
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_golden_tables(run: Run, golden: SnapshotAssertion, view: str, width: int) -> None:
+    result = run(*VIEWS[view], env={"COLUMNS": str(width)})
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert "…" not in result.stdout  # wrapped or stacked, never cut
+    assert result.stdout == golden
+
+
+def _json(run: Run, *args: str) -> dict:  # type: ignore[type-arg]
+    result = run(*args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["format"] == 1
+    return document  # type: ignore[no-any-return]
+
+
+def _csv(run: Run, *args: str) -> list[dict[str, str]]:
+    result = run(*args, "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def _spans(steps: list[dict]) -> list[str]:  # type: ignore[type-arg]
+    return [
+        f"{s['years']['min']}-{s['years']['max']}"
+        if s["years"]["max"] is not None
+        else f"{s['years']['min']}+"
+        for s in steps
+    ]
+
+
+def test_ladder_cs_spans(run: Run) -> None:
+    ladder = _json(run, "ladder", "cs")["ladders"][0]
+    assert _spans(ladder["steps"]) == ["0-2", "1-3", "3-5", "5-7", "7-9"]
+    assert [s["reached_after"] for s in ladder["steps"]] == [0, 1, 3, 5, 7]
+    assert [s["full_profile"] for s in ladder["steps"]] == [False, False, True, False, False]
+    agent = ladder["steps"][0]
+    assert agent["salary"] == {
+        "currency": "VND",
+        "period": "month",
+        "min": 6_000_000,
+        "max": 12_000_000,
+        "converted_from": None,
+    }
+    assert agent["salary_from"] == "role"
+
+
+def test_ladder_service_spans(run: Run) -> None:
+    steps = _json(run, "ladder", "service")["ladders"][0]["steps"]
+    assert _spans(steps) == ["0-3", "2-4", "5+", "7+", "10-15", "15+"]
+
+
+def test_ladder_of_a_role_shows_every_ladder_it_is_on(run: Run) -> None:
+    document = _json(run, "ladder", "customer-care-agent")
+    assert document["highlight"] == "customer-care-agent"
+    assert [item["ladder"]["id"] for item in document["ladders"]] == ["cs", "service"]
+    rows = _csv(run, "ladder", "customer-care-agent")
+    assert [(r["ladder"], r["highlight"]) for r in rows if r["role"] == "customer-care-agent"] == [
+        ("cs", "True"),
+        ("service", "True"),
+    ]
+
+
+def test_ladder_table_marks_the_role(run: Run) -> None:
+    out = run("ladder", "team-lead").stdout
+    assert "▶3." in out
+    assert "◀ team-lead" in out
+
+
+def test_ladder_list(run: Run) -> None:
+    document = _json(run, "ladder")
+    assert [item["id"] for item in document["ladders"]] == ["cs", "service"]
+    rows = _csv(run, "ladder")
+    assert [(r["id"], r["steps"]) for r in rows] == [("cs", "5"), ("service", "6")]
+
+
+def test_unknown_ladder_or_role(run: Run) -> None:
+    result = run("ladder", "servic")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "unknown ladder or role 'servic'; did you mean: service" in result.stderr
+
+
+def test_salary_per_month_converts_and_marks(run: Run) -> None:
+    document = _json(run, "salary", "team-lead", "service-director", "--per", "month")
+    assert document["per"] == "month"
+    lead, director = document["roles"]
+    total = lead["figures"][0]
+    assert total["kind"] == "total"
+    assert total["money"] == {
+        "currency": "VND",
+        "period": "month",
+        "min": 11_666_666.67,
+        "max": 16_333_333.33,
+        "converted_from": "year",
+    }
+    average = lead["figures"][-1]
+    assert (average["kind"], average["money"]["converted_from"]) == ("average", None)
+    assert average["money"]["min"] == 14_000_000
+    assert director["headline"]["min"] == 18_000_000  # the page's own monthly figure
+    out = run("salary", "team-lead", "service-director", "--per", "month").stdout
+    assert "VND 14–17 million/month" in out
+    assert "VND 18–30 million/month" in out
+    assert "(converted from per year)" in out
+
+
+def test_salary_as_given_never_mixes_periods(run: Run) -> None:
+    rows = _csv(run, "salary", "customer-care-agent", "team-lead")
+    periods = {(r["role"], r["amount_period"], r["amount_converted_from"]) for r in rows}
+    assert ("customer-care-agent", "month", "") in periods
+    assert ("team-lead", "year", "") in periods
+    assert all(r["amount_converted_from"] == "" for r in rows)
+    out = run("salary", "customer-care-agent", "team-lead").stdout
+    assert "drawn on separate scales" in out
+
+
+def test_compare_csv_one_row_per_full_profile(run: Run) -> None:
+    rows = _csv(run, "compare")
+    assert [row["id"] for row in rows] == ["service-director", "team-lead"]
+    lead = rows[1]
+    assert (lead["salary_min"], lead["salary_max"]) == ("140000000", "196000000")
+    assert (lead["salary_difference_min"], lead["salary_difference_max"]) == (
+        "-94000000",
+        "-194000000",
+    )
+    assert lead["experience_2-4"] == "40"
+    assert rows[0]["experience_8+"] == "35"
+
+
+def test_compare_json_difference_and_ratio(run: Run) -> None:
+    document = _json(run, "compare", "team-lead", "service-director")
+    rows = {row["key"]: row for row in document["rows"]}
+    assert rows["salary_difference"]["values"] == [None, [94_000_000, 194_000_000]]
+    assert rows["salary_ratio"]["values"] == [None, 1.8571]
+    assert rows["interview_questions"] == {
+        "key": "interview_questions",
+        "values": [4, 4],
+        "differs": False,
+    }
+
+
+def test_compare_diff_only_keeps_differing_rows(run: Run) -> None:
+    document = _json(run, "compare", "team-lead", "service-director", "--diff-only")
+    keys = [row["key"] for row in document["rows"]]
+    assert "interview_questions" not in keys
+    assert "degree" in keys
+    assert all(row["differs"] for row in document["rows"])
+    out = run("compare", "team-lead", "service-director", "--diff-only").stdout
+    assert "Interview questions" not in out
+    assert "Degree" in out
+
+
+def test_compare_markdown_is_a_table(run: Run) -> None:
+    out = run("compare", "-f", "markdown").stdout
+    lines = out.splitlines()
+    assert lines[0] == "|  | `service-director` | `team-lead` |"
+    assert lines[1] == "| --- | --- | --- |"
+    assert all(line.startswith("| ") and line.endswith(" |") for line in lines)
+
+
+def test_path_from_entry_step_to_team_lead(run: Run) -> None:
+    document = _json(run, "path", "customer-care-agent", "team-lead")
+    assert [hop["role"] for hop in document["hops"]] == [
+        "customer-care-agent",
+        "customer-care-specialist",
+        "team-lead",
+    ]
+    assert _spans(document["hops"]) == ["0-2", "1-3", "3-5"]
+    assert document["total_years"] == {"min": 1, "max": 3}
+    assert document["crossings"] == []
+    change = document["salary_change"]
+    assert change["start"]["converted_from"] == "month"
+    assert (change["start"]["min"], change["end"]["min"]) == (72_000_000, 140_000_000)
+    assert change["difference"] == [68_000_000, 52_000_000]
+    out = run("path", "customer-care-agent", "team-lead").stdout
+    assert "Total: 1–3 years" in out
+
+
+def test_path_with_no_route(run: Run) -> None:
+    result = run("path", "team-lead", "customer-care-agent")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no route from team-lead to customer-care-agent" in result.stderr
+
+
+def test_path_csv_one_row_per_step(run: Run) -> None:
+    rows = _csv(run, "path", "customer-care-agent", "service-director")
+    assert [(r["role"], r["ladder"]) for r in rows] == [
+        ("customer-care-agent", "service"),
+        ("technical-support-specialist", "service"),
+        ("product-consultant", "service"),
+        ("service-director", "service"),
+    ]
+
+
+@pytest.mark.parametrize("command", [["show", "team-lead"]])
+def test_unsupported_format_is_a_usage_error(run: Run, command: list[str]) -> None:
+    result = run(*command, "--format", "csv")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--format csv is not offered here" in result.stderr
+
+
+def test_every_registered_renderer_exists() -> None:
+    from careerpath.render.formats import VIEWS, renderer
+
+    for names in VIEWS.values():
+        for name in names:
+            if name is not None:
+                assert callable(renderer(name)), name
