@@ -110,8 +110,12 @@ class Catalog:
     def ladders(self) -> tuple[list[Ladder], list[DataError]]:
         return self._ladders.load_all()
 
-    def has_role(self, id_: str) -> bool:
-        return id_ in self._roles.files
+    def role_ids(self) -> list[str]:
+        """Every role id, from file names alone."""
+        return sorted(self._roles.files)
+
+    def ladder_ids(self) -> list[str]:
+        return sorted(self._ladders.files)
 
     def roles_by_id(self, ids: Iterable[str]) -> tuple[dict[str, Role], list[DataError]]:
         """The roles with these ids that exist, reading only their files."""

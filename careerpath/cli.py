@@ -98,6 +98,21 @@ LangOption = Annotated[
 ]
 
 
+def complete_role(incomplete: str) -> list[str]:
+    """Role ids for shell completion: read from file names, no file is parsed."""
+    from careerpath.catalog import Catalog
+
+    return [id_ for id_ in Catalog().role_ids() if id_.startswith(incomplete)]
+
+
+def complete_ladder_or_role(incomplete: str) -> list[str]:
+    from careerpath.catalog import Catalog
+
+    catalog = Catalog()
+    names = [*catalog.ladder_ids(), *catalog.role_ids()]
+    return [name for name in names if name.startswith(incomplete)]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"careerpath {__version__}")
@@ -153,7 +168,13 @@ def list_roles(output: FormatOption = OutputFormat.TABLE, lang: LangOption = Non
 @app.command()
 def show(
     role: Annotated[
-        str, typer.Argument(metavar="ROLE", help="Role id, alias or title.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="ROLE",
+            help="Role id, alias or title.",
+            show_default=False,
+            autocompletion=complete_role,
+        ),
     ],
     section: Annotated[
         list[Section] | None,
@@ -193,6 +214,7 @@ def ladder(
             metavar="[TRACK|ROLE]",
             help="A ladder id, or a role to show every ladder it is on. None: list the ladders.",
             show_default=False,
+            autocompletion=complete_ladder_or_role,
         ),
     ] = None,
     output: FormatOption = OutputFormat.TABLE,
@@ -254,7 +276,12 @@ def _roles(catalog: Catalog, names: Sequence[str]) -> list[Role]:
 def salary_command(
     roles: Annotated[
         list[str],
-        typer.Argument(metavar="ROLE...", help="One or more roles.", show_default=False),
+        typer.Argument(
+            metavar="ROLE...",
+            help="One or more roles.",
+            show_default=False,
+            autocompletion=complete_role,
+        ),
     ],
     per: PerOption = None,
     output: FormatOption = OutputFormat.TABLE,
@@ -276,6 +303,7 @@ def compare(
             metavar="[ROLE...]",
             help="Roles to compare. None: every role with a full profile.",
             show_default=False,
+            autocompletion=complete_role,
         ),
     ] = None,
     diff_only: Annotated[
@@ -342,6 +370,89 @@ def path(
         )
 
     _render("path", output, (found,), lang)
+    _finish(errors)
+
+
+@app.command()
+def interview(
+    role: Annotated[
+        str,
+        typer.Argument(
+            metavar="ROLE",
+            help="Role id, alias or title.",
+            show_default=False,
+            autocompletion=complete_role,
+        ),
+    ],
+    company: Annotated[
+        str | None,
+        typer.Option("--company", metavar="NAME", help="Only questions from this company."),
+    ] = None,
+    pick: Annotated[
+        int | None,
+        typer.Option("--random", metavar="N", min=1, help="Pick N questions at random."),
+    ] = None,
+    seed: Annotated[
+        int | None,
+        typer.Option(
+            "--seed", metavar="S", help="Seed for --random: the same seed, the same pick."
+        ),
+    ] = None,
+    practice: Annotated[
+        bool,
+        typer.Option("--practice", help="Drill the questions one by one in the terminal."),
+    ] = False,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Interview questions: source, company rating, date, sample answer; or a drill."""
+    import sys
+
+    if seed is not None and pick is None:
+        raise UsageError("--seed goes with --random")
+    if practice:
+        from careerpath.render.labels import label
+
+        if output is not OutputFormat.TABLE:
+            raise UsageError("--practice is interactive; it takes no --format")
+        if not sys.stdin.isatty():
+            raise UsageError(label("practice_needs_terminal", _language(lang)))
+    from careerpath.catalog import Catalog
+    from careerpath.interview import choose
+
+    chosen = choose(Catalog().role(role), company=company, pick=pick, seed=seed)
+    if not practice:
+        _render("interview", output, (chosen,), lang)
+        return
+    from careerpath.practice import drill, summary
+    from careerpath.render.terminal import table_console
+
+    def read_key() -> str:
+        key = typer.getchar()
+        if key == "\x03":
+            raise KeyboardInterrupt
+        return key
+
+    console = table_console()
+    seen, revealed = drill(console, chosen, _language(lang), read_key)
+    console.print()
+    console.print(summary(seen, revealed, chosen.count, _language(lang)))
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str, typer.Argument(metavar="QUERY", help="Words to look for.", show_default=False)
+    ],
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Search titles, aliases, summaries, duties, requirements, interviews and FAQ."""
+    from careerpath.catalog import Catalog
+    from careerpath.search import search as run_search
+
+    roles, errors = Catalog().roles()
+    _render("search", output, (query, run_search(roles, query)), lang)
     _finish(errors)
 
 

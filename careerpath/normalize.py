@@ -1,17 +1,40 @@
-"""Text folding for look-ups: case, Vietnamese diacritics and punctuation ignored."""
+"""Text folding for look-ups and search: case, Vietnamese diacritics and punctuation ignored."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
+from functools import lru_cache
 
-_NON_WORD = re.compile(r"[\W_]+")
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    # upper() before casefold() so that letters whose case does not round-trip
+    # (dotless ı, ypogegrammeni) fold the same as their re-cased forms.
+    decomposed = unicodedata.normalize("NFD", char.upper().casefold().replace("đ", "d"))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c if c.isalnum() else " " for c in kept)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """The folded text, and for each of its characters the index it came from in ``text``.
+
+    Runs of anything but letters and digits become one space; there is none at
+    either end.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for folded in _fold_char(char):
+            if folded == " " and (not out or out[-1] == " "):
+                continue
+            out.append(folded)
+            origin.append(index)
+    if out and out[-1] == " ":
+        out.pop()
+        origin.pop()
+    return "".join(out), origin
 
 
 def fold(text: str) -> str:
     """``"Trưởng nhóm  Chăm-sóc"`` → ``"truong nhom cham soc"``."""
-    # upper() before casefold() so that letters whose case does not round-trip
-    # (dotless ı, ypogegrammeni) fold the same as their re-cased forms.
-    decomposed = unicodedata.normalize("NFD", text.upper().casefold().replace("đ", "d"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", stripped.casefold()).strip()
+    return fold_with_map(text)[0]

@@ -6,9 +6,9 @@ from typing import Any
 
 from careerpath.compare import Comparison, Row
 from careerpath.ladder import Route, SalaryChange, TimelineStep
-from careerpath.model import Rating, Span, Text
+from careerpath.model import Question, Rating, Span, Text
 from careerpath.render import units
-from careerpath.render.labels import label
+from careerpath.render.labels import label, local
 from careerpath.salary import Figure, Money
 
 
@@ -20,14 +20,28 @@ def money(value: Money, lang: str) -> str:
     return text
 
 
+def question_meta(question: Question, lang: str) -> str:
+    """``DB Schenker · company rating 3.5 ★ / 5 · 2023-11-02 · 1 answer``."""
+    meta: list[str] = [name for name in (question.company, question.source) if name]
+    if question.company_rating:
+        rating = units.rating(question.company_rating, lang)
+        meta.append(f"{label('company_rating', lang)} {rating}")
+    if question.date:
+        meta.append(units.date(question.date, lang))
+    if question.answers is not None:
+        key = "answer" if question.answers == 1 else "answers"
+        meta.append(label(key, lang, n=question.answers))
+    return " · ".join(meta)
+
+
 def figure_name(figure: Figure, lang: str) -> str:
     """``Total pay``; a labelled figure by its label (``Customer service staff``)."""
     name = label(figure.kind, lang)
     if figure.label is None:
         return name
     if figure.kind == "range":
-        return figure.label.get(lang)
-    return f"{figure.label.get(lang)}: {name.lower()}"
+        return local(figure.label, lang)
+    return f"{local(figure.label, lang)}: {name.lower()}"
 
 
 def row_label(row: Row, lang: str) -> str:
@@ -46,7 +60,7 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
             return "—"
         return label("not_given", lang)
     if isinstance(value, Text):
-        return value.get(lang)
+        return local(value, lang)
     if isinstance(value, Span):
         return units.years(value, lang)
     if isinstance(value, Rating):

@@ -14,10 +14,21 @@ from typing import Any
 
 from careerpath import salary
 from careerpath.compare import Comparison
+from careerpath.interview import InterviewSet
 from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
-from careerpath.model import Ladder, Period, Rating, Role, Span, Text, salary_headline_range
+from careerpath.model import (
+    Ladder,
+    Period,
+    Question,
+    Rating,
+    Role,
+    Span,
+    Text,
+    salary_headline_range,
+)
 from careerpath.salary import Money
+from careerpath.search import Result
 
 Record = dict[str, Any]
 
@@ -168,4 +179,47 @@ def route_records(route: Route) -> list[Record]:
             **_span("years", hop.years),
         }
         for index, hop in enumerate(route.hops, start=1)
+    ]
+
+
+def interview_records(chosen: InterviewSet) -> list[Record]:
+    """One row per question; common questions have only their text."""
+    records: list[Record] = []
+    items: list[Question | Text] = [*chosen.questions, *chosen.common_questions]
+    for index, item in enumerate(items, start=1):
+        asked = item if isinstance(item, Question) else None
+        records.append(
+            {
+                "index": index,
+                "role": chosen.role,
+                "kind": "asked" if asked else "common",
+                **_text("question", asked.question if asked else item),  # type: ignore[arg-type]
+                "company": asked.company if asked else None,
+                "company_as_written": asked.company_as_written if asked else None,
+                "source": asked.source if asked else None,
+                "company_rating": asked.company_rating.value
+                if asked and asked.company_rating
+                else None,
+                "date": asked.date.isoformat() if asked and asked.date else None,
+                "answers": asked.answers if asked else None,
+                **_text("sample_answer", asked.sample_answer if asked else None),
+            }
+        )
+    return records
+
+
+def search_records(query: str, results: Sequence[Result]) -> list[Record]:
+    """One row per matching text, ranked."""
+    return [
+        {
+            "rank": rank,
+            "role": result.role,
+            "score": result.score,
+            "section": hit.section,
+            "snippet": hit.snippet,
+            "match_start": hit.start,
+            "match_end": hit.end,
+        }
+        for rank, result in enumerate(results, start=1)
+        for hit in result.hits
     ]

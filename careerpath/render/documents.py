@@ -12,10 +12,12 @@ import msgspec
 
 from careerpath import salary
 from careerpath.compare import Comparison
+from careerpath.interview import InterviewSet
 from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
 from careerpath.model import Ladder, LadderPosition, Period, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
+from careerpath.search import Result
 
 OUTPUT_FORMAT = 1
 _ALWAYS = ("id", "aliases", "title")
@@ -111,3 +113,18 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
 
 def route_document(route: Route) -> dict[str, Any]:
     return {"format": OUTPUT_FORMAT, **plain(route)}
+
+
+def interview_document(chosen: InterviewSet) -> dict[str, Any]:
+    return {
+        "format": OUTPUT_FORMAT,
+        "role": chosen.role,
+        "title": plain(chosen.title),
+        "total": chosen.total,
+        "questions": plain(chosen.questions),
+        "common_questions": plain(chosen.common_questions),
+    }
+
+
+def search_document(query: str, results: Sequence[Result]) -> dict[str, Any]:
+    return {"format": OUTPUT_FORMAT, "query": query, "results": plain(list(results))}

@@ -62,6 +62,18 @@ VIEWS: dict[str, Renderers] = {
         "csvout:comparison_records",
         "markdown:comparison",
     ),
+    "interview": Renderers(
+        "tables:print_interview",
+        "documents:interview_document",
+        "csvout:interview_records",
+        "markdown:interview",
+    ),
+    "search": Renderers(
+        "tables:print_search",
+        "documents:search_document",
+        "csvout:search_records",
+        "markdown:search_results",
+    ),
     "path": Renderers(
         "tables:print_route", "documents:route_document", "csvout:route_records", "markdown:route"
     ),

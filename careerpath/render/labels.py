@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from careerpath.model import Text
+
 LABELS: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "vi": "Tóm tắt"},
     "duties": {"en": "Duties", "vi": "Mô tả công việc"},
@@ -95,6 +97,34 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "ladder_list_title": {"en": "Ladders", "vi": "Các lộ trình"},
     "ladders_steps": {"en": "Steps", "vi": "Các bậc"},
+    "common_question": {"en": "common question", "vi": "câu hỏi thường gặp"},
+    "question_n_of": {"en": "Question {n} of {total}", "vi": "Câu hỏi {n}/{total}"},
+    "practice_keys": {
+        "en": "Enter: show the sample answer · n: next question · q: quit",
+        "vi": "Enter: xem câu trả lời mẫu · n: câu tiếp theo · q: thoát",
+    },
+    "practice_summary": {
+        "en": "Practised {seen} of {total} questions; {revealed} sample answer(s) read.",
+        "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu.",
+    },
+    "practice_needs_terminal": {
+        "en": "--practice needs an interactive terminal; stdin is not one",
+        "vi": "--practice cần một terminal tương tác; stdin không phải terminal",
+    },
+    "shown_of": {"en": "{shown} of {total} questions", "vi": "{shown}/{total} câu hỏi"},
+    "search_results": {"en": "{n} result(s) for {query}", "vi": "{n} kết quả cho {query}"},
+    "no_results": {"en": "no role matches {query}", "vi": "không có vị trí nào khớp {query}"},
+    "section": {"en": "Section", "vi": "Phần"},
+    "match": {"en": "Match", "vi": "Đoạn khớp"},
+    "more_matches": {"en": "+{n} more", "vi": "+{n} chỗ khác"},
+    "role": {"en": "Role", "vi": "Vị trí"},
+    "field_title": {"en": "title", "vi": "chức danh"},
+    "field_aliases": {"en": "aliases", "vi": "tên khác"},
+    "field_summary": {"en": "summary", "vi": "tóm tắt"},
+    "field_duties": {"en": "duties", "vi": "mô tả công việc"},
+    "field_requirements": {"en": "requirements", "vi": "yêu cầu"},
+    "field_interview": {"en": "interview", "vi": "phỏng vấn"},
+    "field_faq": {"en": "FAQ", "vi": "hỏi đáp"},
     "reached_after_header": {"en": "Reached after", "vi": "Đạt được sau"},
     "figure": {"en": "Figure", "vi": "Loại"},
     "amount": {"en": "Amount", "vi": "Số tiền"},
@@ -106,3 +136,12 @@ def label(key: str, lang: str, **values: object) -> str:
     """The label ``key`` in ``lang`` (``en`` or ``vi``), with ``values`` filled in."""
     text = LABELS[key].get(lang) or LABELS[key]["en"]
     return text.format(**values) if values else text
+
+
+def local(text: Text, lang: str) -> str:
+    """``text`` in ``lang``; when only the other language is given, that one, marked ``[vi]``."""
+    wanted = text.vi if lang == "vi" else text.en
+    if wanted:
+        return wanted
+    other = "en" if lang == "vi" else "vi"
+    return f"{text.get(other)} [{other}]"

@@ -6,11 +6,13 @@ from collections.abc import Sequence
 
 from careerpath import salary
 from careerpath.compare import Comparison
+from careerpath.interview import InterviewSet
 from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
 from careerpath.model import Ladder, Period, Role, Span, salary_headline_range
 from careerpath.render import cells, units
-from careerpath.render.labels import label
+from careerpath.render.labels import label, local
+from careerpath.search import Result
 
 
 def _cell(text: str) -> str:
@@ -43,7 +45,7 @@ def role_list(listings: Sequence[RoleListing], lang: str) -> str:
             else label("not_given", lang)
         )
         rows.append(
-            [f"`{listing.id}`", listing.title.get(lang), ", ".join(listing.ladders), years, pay]
+            [f"`{listing.id}`", local(listing.title, lang), ", ".join(listing.ladders), years, pay]
         )
     headers = [label(key, lang) for key in ("id", "title", "ladders_short", "years_short")]
     return table([*headers, label("salary_short", lang)], rows)
@@ -51,7 +53,7 @@ def role_list(listings: Sequence[RoleListing], lang: str) -> str:
 
 def ladder_list(ladders: Sequence[Ladder], lang: str) -> str:
     rows = [
-        [f"`{ladder.id}`", ladder.title.get(lang), " → ".join(s.role for s in ladder.steps)]
+        [f"`{ladder.id}`", local(ladder.title, lang), " → ".join(s.role for s in ladder.steps)]
         for ladder in ladders
     ]
     return table([label("id", lang), label("title", lang), label("ladders_steps", lang)], rows)
@@ -62,7 +64,7 @@ def timelines(items: Sequence[Timeline], lang: str) -> str:
     for timeline in items:
         rows = []
         for step in timeline.steps:
-            title = step.title.get(lang)
+            title = local(step.title, lang)
             if step.role == timeline.highlight:
                 title = f"**{title}**"
             rows.append(
@@ -77,7 +79,7 @@ def timelines(items: Sequence[Timeline], lang: str) -> str:
             )
         headers = ["#", label("title", lang), label("id", lang), label("years_short", lang)]
         headers += [label("reached_after_header", lang), label("salary_short", lang)]
-        heading = f"### {timeline.ladder.id} — {timeline.ladder.title.get(lang)}\n\n"
+        heading = f"### {timeline.ladder.id} — {local(timeline.ladder.title, lang)}\n\n"
         parts.append(heading + table(headers, rows) + "\n" + label("full_profile_marker", lang))
     return "\n\n".join(parts) + "\n"
 
@@ -96,7 +98,7 @@ def salaries(roles: Sequence[Role], per: Period | None, lang: str) -> str:
 
 
 def comparison(result: Comparison, lang: str) -> str:
-    rows = [[label("title", lang), *(title.get(lang) for title in result.titles)]]
+    rows = [[label("title", lang), *(local(title, lang) for title in result.titles)]]
     for row in result.rows:
         values = [cells.compare_value(row, i, result, lang) for i in range(len(result.roles))]
         rows.append([cells.row_label(row, lang), *values])
@@ -107,7 +109,7 @@ def route(result: Route, lang: str) -> str:
     rows = [
         [
             str(index),
-            hop.title.get(lang),
+            local(hop.title, lang),
             f"`{hop.role}`",
             f"{hop.ladder} {hop.step}",
             units.years(hop.years, lang),
@@ -137,3 +139,37 @@ def route(result: Route, lang: str) -> str:
     )
     text += f"\n**{label('salary_short', lang)}:** {pay}\n"
     return text
+
+
+def interview(chosen: InterviewSet, lang: str) -> str:
+    """Each question as a heading, its source line in italics, the answer quoted."""
+    parts = [f"## {local(chosen.title, lang)}\n"]
+    for index, question in enumerate(chosen.questions, start=1):
+        parts.append(f"### {index}. {local(question.question, lang)}\n")
+        meta = cells.question_meta(question, lang)
+        if meta:
+            parts.append(f"*{meta}*\n")
+        if question.sample_answer:
+            parts.append(f"> {local(question.sample_answer, lang)}\n")
+        else:
+            parts.append(f"{label('no_sample_answer', lang)}\n")
+    if chosen.common_questions:
+        parts.append(f"### {label('common_questions', lang)}\n")
+        parts.append("\n".join(f"- {local(item, lang)}" for item in chosen.common_questions) + "\n")
+    return "\n".join(parts)
+
+
+def search_results(query: str, results: Sequence[Result], lang: str) -> str:
+    rows = []
+    for rank, result in enumerate(results, start=1):
+        best = result.hits[0]
+        snippet = (
+            best.snippet[: best.start]
+            + "**"
+            + best.snippet[best.start : best.end]
+            + "**"
+            + best.snippet[best.end :]
+        )
+        rows.append([str(rank), f"`{result.role}`", label(f"field_{best.section}", lang), snippet])
+    headers = ["#", label("role", lang), label("section", lang), label("match", lang)]
+    return table(headers, rows)

@@ -18,6 +18,7 @@ from rich.text import Text
 
 from careerpath import salary
 from careerpath.compare import Comparison
+from careerpath.interview import InterviewSet
 from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
 from careerpath.model import (
@@ -26,6 +27,7 @@ from careerpath.model import (
     Ladder,
     LadderPosition,
     Period,
+    Question,
     Range,
     Role,
     SalaryStatement,
@@ -33,9 +35,11 @@ from careerpath.model import (
     salary_headline_range,
 )
 from careerpath.model import Group as ItemGroup
+from careerpath.model import Text as BilingualText
 from careerpath.profile import Section
 from careerpath.render import bars, cells, units
-from careerpath.render.labels import label
+from careerpath.render.labels import label, local
+from careerpath.search import Hit, Result
 
 HEADING = "bold cyan"
 DIM = "dim"
@@ -79,21 +83,21 @@ def _groups(groups: Sequence[ItemGroup], lang: str) -> RenderableType:
     parts: list[RenderableType] = []
     for group in groups:
         if group.heading:
-            parts.append(Text(group.heading.get(lang), style="bold"))
-        parts.append(_bullets([Text(item.get(lang)) for item in group.items]))
+            parts.append(Text(local(group.heading, lang), style="bold"))
+        parts.append(_bullets([Text(local(item, lang)) for item in group.items]))
     return Group(*parts)
 
 
 def _header(role: Role, lang: str) -> Panel:
     other = "vi" if lang == "en" else "en"
-    lines = Text(role.title.get(other), style="italic")
+    lines = Text(getattr(role.title, other) or "", style="italic")
     names = Text.assemble(("id: ", DIM), (role.id, "bold"))
     if role.aliases:
         names.append(f"  ·  {label('aliases', lang)}: ", style=DIM)
         names.append(", ".join(role.aliases))
     return Panel(
         Group(lines, names),
-        title=Text(role.title.get(lang), style="bold"),
+        title=Text(local(role.title, lang), style="bold"),
         title_align="left",
         box=box.ROUNDED,
         expand=True,
@@ -101,13 +105,16 @@ def _header(role: Role, lang: str) -> Panel:
 
 
 def _summary(role: Role, lang: str) -> RenderableType:
-    return Text(role.summary.get(lang))
+    return Text(local(role.summary, lang))
 
 
 def _stats(role: Role, lang: str) -> RenderableType:
     ratings = role.ratings
     rows = [
-        (label("degree", lang), Text(role.degree.get(lang)) if role.degree else _not_given(lang)),
+        (
+            label("degree", lang),
+            Text(local(role.degree, lang)) if role.degree else _not_given(lang),
+        ),
         (
             label("work_life", lang),
             Text(units.rating(ratings.work_life, lang))
@@ -148,10 +155,10 @@ def _salary(role: Role, lang: str) -> RenderableType:
     parts: list[RenderableType] = []
     for statement in role.salary:
         if statement.label:
-            parts.append(Text(statement.label.get(lang), style="bold"))
+            parts.append(Text(local(statement.label, lang), style="bold"))
         parts.append(salary_statement(statement, lang))
         if statement.note:
-            parts.append(Text(statement.note.get(lang), style=DIM))
+            parts.append(Text(local(statement.note, lang), style=DIM))
         parts.append(Text())
     return Group(*parts[:-1])
 
@@ -169,7 +176,7 @@ def distribution_bars(distribution: Distribution, lang: str) -> RenderableType:
     if round(total, 6) != 100:
         parts.append(Text(f"⚠ {label('sums_to', lang, total=units.number(total, lang))}", "yellow"))
     if distribution.note:
-        parts.append(Text(distribution.note.get(lang), style=DIM))
+        parts.append(Text(local(distribution.note, lang), style=DIM))
     return Group(*parts)
 
 
@@ -187,12 +194,12 @@ def _ladders(positions: Sequence[LadderPosition], lang: str) -> RenderableType:
         line = Text.assemble(
             (position.ladder, "bold"),
             " — ",
-            position.ladder_title.get(lang),
+            local(position.ladder_title, lang),
             (f"  {label('step_of', lang, step=position.step, steps=position.steps)}", DIM),
         )
         parts.append(line)
         detail = Text.assemble(
-            position.title.get(lang), ", ", units.years(position.years, lang), style=""
+            local(position.title, lang), ", ", units.years(position.years, lang), style=""
         )
         if position.previous:
             detail.append(f"\n← {label('previous', lang)}: {position.previous}", style=DIM)
@@ -206,38 +213,44 @@ def _interview(role: Role, lang: str) -> RenderableType:
     interview = role.interview
     if not interview or not (interview.questions or interview.common_questions):
         return _not_given(lang)
+    return _questions(interview.questions, interview.common_questions, lang)
+
+
+def _questions(
+    questions: Sequence[Question], common: Sequence[BilingualText], lang: str
+) -> RenderableType:
+    """Numbered questions with source, rating, date and sample answer; then common ones."""
     parts: list[RenderableType] = []
-    for index, question in enumerate(interview.questions, start=1):
-        meta: list[str] = []
-        if question.company:
-            meta.append(question.company)
-        if question.source:
-            meta.append(question.source)
-        if question.company_rating:
-            meta.append(
-                f"{label('company_rating', lang)} {units.rating(question.company_rating, lang)}"
-            )
-        if question.date:
-            meta.append(units.date(question.date, lang))
-        if question.answers is not None:
-            key = "answer" if question.answers == 1 else "answers"
-            meta.append(label(key, lang, n=question.answers))
+    for index, question in enumerate(questions, start=1):
         if question.sample_answer:
             answer = Text(f"{label('sample_answer', lang)}: ", style="italic")
-            answer.append(question.sample_answer.get(lang), style="")
+            answer.append(local(question.sample_answer, lang), style="")
         else:
             answer = Text(label("no_sample_answer", lang), style="dim italic")
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style=DIM)
         grid.add_column()
-        grid.add_row(f"{index}.", Text(question.question.get(lang), style="bold"))
-        grid.add_row("", Text(" · ".join(meta), style=DIM))
+        grid.add_row(f"{index}.", Text(local(question.question, lang), style="bold"))
+        grid.add_row("", Text(cells.question_meta(question, lang), style=DIM))
         grid.add_row("", answer)
         parts.extend([grid, Text()])
-    if interview.common_questions:
+    if common:
         parts.append(Text(label("common_questions", lang), style="bold"))
-        parts.append(_bullets([Text(item.get(lang)) for item in interview.common_questions]))
+        parts.append(_bullets([Text(local(item, lang)) for item in common]))
+    elif parts:
+        parts.pop()  # no blank line after the last question
     return Group(*parts)
+
+
+def print_interview(console: Console, chosen: InterviewSet, lang: str) -> None:
+    """``careerpath interview``: the chosen questions of one role."""
+    heading = Text.assemble((local(chosen.title, lang), HEADING), (f"  {chosen.role}", DIM))
+    heading.append(f"  ({label('shown_of', lang, shown=chosen.count, total=chosen.total)})", DIM)
+    console.print(heading)
+    if not chosen.count:
+        console.print(_indent(_not_given(lang)))
+        return
+    console.print(_indent(_questions(chosen.questions, chosen.common_questions, lang)))
 
 
 def _faq(role: Role, lang: str) -> RenderableType:
@@ -245,8 +258,8 @@ def _faq(role: Role, lang: str) -> RenderableType:
         return _not_given(lang)
     parts: list[RenderableType] = []
     for entry in role.faq:
-        parts.append(Text(entry.question.get(lang), style="bold"))
-        parts.append(_indent(Text(entry.answer.get(lang))))
+        parts.append(Text(local(entry.question, lang), style="bold"))
+        parts.append(_indent(Text(local(entry.answer, lang))))
     return Group(*parts)
 
 
@@ -265,7 +278,7 @@ def _sources(role: Role, lang: str) -> RenderableType:
             details.append(f"{label('reference', lang)}: {source.reference}")
         item.append("\n" + " · ".join(details), style=DIM)
         if source.note:
-            item.append("\n" + source.note.get(lang))
+            item.append("\n" + local(source.note, lang))
         items.append(item)
     return _bullets(items)
 
@@ -307,7 +320,7 @@ def print_role_list(console: Console, listings: Sequence[RoleListing], lang: str
     rows = [
         (
             Text(listing.id, style="bold"),
-            Text(listing.title.get(lang)),
+            Text(local(listing.title, lang)),
             Text(", ".join(listing.ladders) or "—"),
             Text(units.years(listing.experience_years, lang))
             if listing.experience_years
@@ -384,7 +397,7 @@ def print_ladder_list(console: Console, ladders: Sequence[Ladder], lang: str) ->
     rows = [
         (
             Text(ladder.id, style="bold"),
-            Text(ladder.title.get(lang)),
+            Text(local(ladder.title, lang)),
             Text(" → ".join(step.role for step in ladder.steps)),
         )
         for ladder in ladders
@@ -399,11 +412,11 @@ def print_ladder_list(console: Console, ladders: Sequence[Ladder], lang: str) ->
 def print_timeline(console: Console, timeline: Timeline, lang: str) -> None:
     """A ladder as a timeline: each step's year span as a bar on one years axis."""
     ladder = timeline.ladder
-    heading = Text.assemble((ladder.id, "bold"), " — ", (ladder.title.get(lang), HEADING))
+    heading = Text.assemble((ladder.id, "bold"), " — ", (local(ladder.title, lang), HEADING))
     heading.append(f"  ({label('steps_count', lang, n=len(timeline.steps))})", style=DIM)
     console.print(heading)
     if ladder.summary:
-        console.print(Text(ladder.summary.get(lang), style=DIM))
+        console.print(Text(local(ladder.summary, lang), style=DIM))
     console.print()
     spans = [step.years for step in timeline.steps]
     gutter = 4
@@ -416,7 +429,7 @@ def print_timeline(console: Console, timeline: Timeline, lang: str) -> None:
     for step, span_text in zip(timeline.steps, span_texts, strict=True):
         here = step.role == timeline.highlight
         number = Text(f"{'▶' if here else ' '}{step.step}.".rjust(gutter - 1) + " ")
-        title = Text(step.title.get(lang), style="bold reverse" if here else "bold")
+        title = Text(local(step.title, lang), style="bold reverse" if here else "bold")
         if step.full_profile:
             title.append(" ◆", style="cyan")
         if here:
@@ -431,7 +444,7 @@ def print_timeline(console: Console, timeline: Timeline, lang: str) -> None:
         )
         detail = Text(f"{reach} · {cells.step_salary(step, lang)}", style=DIM)
         if step.note:
-            detail.append(f" · {step.note.get(lang)}")
+            detail.append(f" · {local(step.note, lang)}")
         console.print(Padding(detail, (0, 0, 0, gutter), expand=False))
     console.print()
     console.print(Text(label("full_profile_marker", lang), style="cyan"))
@@ -451,7 +464,7 @@ def print_salaries(console: Console, roles: Sequence[Role], per: Period | None, 
     for index, role in enumerate(roles):
         if index:
             console.print()
-        console.print(Text.assemble((role.title.get(lang), HEADING), (f"  {role.id}", DIM)))
+        console.print(Text.assemble((local(role.title, lang), HEADING), (f"  {role.id}", DIM)))
         found = salary.figures(role, per)
         if not found:
             console.print(_indent(_not_given(lang)))
@@ -502,7 +515,10 @@ def print_comparison(console: Console, comparison: Comparison, lang: str) -> Non
     """Roles side by side; stacked per role when the terminal is too narrow."""
     headers = ["", *comparison.roles]
     rows: list[list[Text]] = [
-        [Text(label("title", lang), style="bold"), *(Text(t.get(lang)) for t in comparison.titles)]
+        [
+            Text(label("title", lang), style="bold"),
+            *(Text(local(t, lang)) for t in comparison.titles),
+        ]
     ]
     for row in comparison.rows:
         cells_ = [Text(row_label_text) for row_label_text in [cells.row_label(row, lang)]]
@@ -539,7 +555,7 @@ def print_route(console: Console, route: Route, lang: str) -> None:
     )
     rows: list[tuple[str, Text]] = []
     for index, hop in enumerate(route.hops, start=1):
-        text = Text(hop.title.get(lang), style="bold")
+        text = Text(local(hop.title, lang), style="bold")
         text.append(f"\n{hop.ladder} {hop.step} · {units.years(hop.years, lang)}", style=DIM)
         rows.append((f"{index}.", text))
     grid = Table.grid(padding=(0, 1))
@@ -566,9 +582,9 @@ def print_route(console: Console, route: Route, lang: str) -> None:
         + label(
             "total_years_note",
             lang,
-            role=first.title.get(lang),
+            role=local(first.title, lang),
             years=units.years(first.years, lang),
-            end=route.hops[-1].title.get(lang),
+            end=local(route.hops[-1].title, lang),
         )
         + ")",
         style=DIM,
@@ -582,3 +598,33 @@ def print_route(console: Console, route: Route, lang: str) -> None:
         pay.append(cells.salary_change(change, lang))
         pay.append("\n" + cells.salary_change_detail(change, lang), style=DIM)
     console.print(_indent(pay))
+
+
+def _highlighted(console: Console, hit: Hit) -> Text:
+    """The snippet with its match emphasised: reversed in colour, «marked» without."""
+    if console.color_system is None:
+        plain = hit.snippet[: hit.start] + "«" + hit.snippet[hit.start : hit.end] + "»"
+        return Text(plain + hit.snippet[hit.end :])
+    text = Text(hit.snippet)
+    text.stylize("bold reverse", hit.start, hit.end)
+    return text
+
+
+def print_search(console: Console, query: str, results: Sequence[Result], lang: str) -> None:
+    """Ranked results, each with its best match in context."""
+    if not results:
+        console.print(Text(label("no_results", lang, query=repr(query)), style="dim italic"))
+        return
+    console.print(Text(label("search_results", lang, n=len(results), query=repr(query)), DIM))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style=DIM, justify="right")
+    grid.add_column()
+    for rank, result in enumerate(results, start=1):
+        best = result.hits[0]
+        heading = Text.assemble((result.role, "bold"), " — ", local(result.title, lang))
+        line = Text(label(f"field_{best.section}", lang) + ": ", style="cyan")
+        line.append_text(_highlighted(console, best))
+        if len(result.hits) > 1:
+            line.append(f"  ({label('more_matches', lang, n=len(result.hits) - 1)})", style=DIM)
+        grid.add_row(f"{rank}.", Group(heading, line))
+    console.print(grid)

@@ -1,0 +1,352 @@
+"""`interview` (with the drill, through a real pseudo-terminal), `search`, look-up by
+any name, languages and shell completion."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+from syrupy.assertion import SnapshotAssertion
+
+from careerpath.model import Text
+from careerpath.render.labels import local
+from tests.conftest import PLAIN_ENV, Run
+
+BIN = Path(sys.executable).parent
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key not in PLAIN_ENV}
+    env.update({key: value for key, value in PLAIN_ENV.items() if value is not None})
+    env.update(extra)
+    return env
+
+
+# --- interview ---------------------------------------------------------------
+
+
+def test_interview_director_json_has_companies_ratings_dates(run: Run) -> None:
+    result = run("interview", "service-director", "--format", "json")
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["total"] == 10
+    assert [
+        (q["company"], q["company_rating"], q["date"], q["sample_answer"])
+        for q in document["questions"]
+    ] == [
+        ("DB Schenker", 3.5, "2023-11-02", None),
+        ("Episerver R&D", 4.6, "2023-11-20", None),
+        ("Insiders Co., Ltd.", 4.9, "2023-11-02", None),
+        ("Appier", 5.0, "2023-11-02", None),
+    ]
+    assert len(document["common_questions"]) == 6
+
+
+def test_interview_table_shows_sample_answers_or_says_none(run: Run) -> None:
+    lead = run("interview", "team-lead").stdout
+    assert lead.count("Sample answer:") == 4
+    assert "1900.com.vn · 2023-11-09 · 1 answer" in lead
+    director = run("interview", "service-director").stdout
+    assert director.count("no sample answer") == 4
+    assert "Common questions" in director
+
+
+def test_interview_company_filter_ignores_case_and_accents(run: Run) -> None:
+    document = json.loads(
+        run("interview", "service-director", "--company", "schenker", "-f", "json").stdout
+    )
+    assert [q["company"] for q in document["questions"]] == ["DB Schenker"]
+    assert document["common_questions"] == []
+
+
+@pytest.mark.parametrize("seed", ["1", "2", "42"])
+def test_interview_random_is_reproducible(run: Run, seed: str) -> None:
+    args = ("interview", "team-lead", "--random", "3", "--seed", seed, "-f", "csv")
+    first, second = run(*args).stdout, run(*args).stdout
+    assert first == second
+    rows = list(csv.DictReader(io.StringIO(first)))
+    assert len(rows) == 3
+    assert len({row["question_en"] for row in rows}) == 3
+
+
+def test_interview_random_more_than_there_are(run: Run) -> None:
+    document = json.loads(
+        run("interview", "team-lead", "--random", "50", "--seed", "1", "-f", "json").stdout
+    )
+    assert len(document["questions"]) + len(document["common_questions"]) == 8
+
+
+def test_seed_needs_random(run: Run) -> None:
+    result = run("interview", "team-lead", "--seed", "3")
+    assert result.exit_code == 2
+    assert "--seed goes with --random" in result.stderr
+
+
+def test_interview_markdown(run: Run) -> None:
+    out = run("interview", "team-lead", "-f", "markdown").stdout
+    assert out.startswith("## Customer Care Team Lead\n")
+    assert out.count("\n### ") == 5  # four questions and the common-questions heading
+    assert "> My starting salary was 9 million VND a month" in out
+
+
+def test_practice_refuses_without_a_terminal() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "careerpath", "interview", "team-lead", "--practice"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert (
+        result.stderr == "careerpath: --practice needs an interactive terminal; stdin is not one\n"
+    )
+
+
+def test_practice_drill_in_a_pseudo_terminal() -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        [
+            "-m",
+            "careerpath",
+            "interview",
+            "team-lead",
+            "--practice",
+            "--random",
+            "3",
+            "--seed",
+            "5",
+        ],
+        env=_env(TERM="xterm"),
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(40, 100),
+    )
+    child.expect("Question 1 of 3")
+    child.expect("q: quit")
+    child.send("\r")  # reveal
+    child.expect("Question 2 of 3|9 million|continuous|regular|team member|No sample|no sample")
+    child.send("n")
+    child.expect("Question 2 of 3")
+    child.send("n")
+    child.expect("Question 3 of 3")
+    child.send("q")
+    child.expect(r"Practised 3 of 3 questions; [01] sample answer\(s\) read\.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_practice_quits_at_once(tmp_path: Path) -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "careerpath", "interview", "service-director", "--practice"],
+        env=_env(TERM="xterm"),
+        encoding="utf-8",
+        timeout=20,
+    )
+    child.expect("Question 1 of 10")
+    child.send("\r")
+    child.expect("no sample answer")
+    child.send("q")
+    child.expect(r"Practised 1 of 10 questions; 0 sample answer\(s\) read\.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+# --- search ------------------------------------------------------------------
+
+
+def _search(run: Run, query: str) -> list[dict]:  # type: ignore[type-arg]
+    result = run("search", query, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["query"] == query
+    return document["results"]  # type: ignore[no-any-return]
+
+
+def test_search_truong_nhom_lists_team_lead_first(run: Run) -> None:
+    results = _search(run, "truong nhom")
+    assert results[0]["role"] == "team-lead"
+    best = results[0]["hits"][0]
+    assert best["section"] == "title"
+    assert best["snippet"][best["start"] : best["end"]] == "Trưởng nhóm"
+
+
+def test_search_giam_doc_finds_the_director_roles(run: Run) -> None:
+    roles = [result["role"] for result in _search(run, "giam doc")]
+    assert set(roles[:4]) == {
+        "service-director",
+        "customer-care-director",
+        "business-director",
+        "chief-executive",
+    }
+
+
+@pytest.mark.parametrize(
+    "query", ["Trưởng nhóm", "TRƯỞNG NHÓM", "truong nhom", "Trưởng nhóm", "trUONg  nhóm!"]
+)
+def test_search_ignores_case_accents_and_normal_form(run: Run, query: str) -> None:
+    assert _search(run, query)[0]["role"] == "team-lead"
+
+
+def test_search_title_and_alias_hits_rank_first(run: Run) -> None:
+    results = _search(run, "director")
+    sections = [result["hits"][0]["section"] for result in results]
+    assert sections == sorted(sections, key=lambda s: s not in {"title", "aliases"})
+
+
+def test_search_finds_requirements_interviews_and_faq(run: Run) -> None:
+    assert _search(run, "CRM")[0]["hits"][0]["section"] == "requirements"
+    assert _search(run, "schenker")[0]["hits"][0]["section"] == "interview"
+    assert _search(run, "promotion path")[0]["hits"][0]["section"] == "faq"
+
+
+def test_search_with_no_result(run: Run) -> None:
+    result = run("search", "astronaut")
+    assert result.exit_code == 0
+    assert "no role matches 'astronaut'" in result.stdout
+    assert _search(run, "astronaut") == []
+
+
+def test_search_csv_has_a_row_per_match(run: Run) -> None:
+    rows = list(csv.DictReader(io.StringIO(run("search", "giam doc", "-f", "csv").stdout)))
+    assert rows[0]["role"] == "service-director"
+    for row in rows:
+        start, end = int(row["match_start"]), int(row["match_end"])
+        assert start < end <= len(row["snippet"])
+
+
+# --- look-up everywhere, languages --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Trưởng nhóm Chăm sóc Khách hàng", "truong nhom cham soc khach hang", "cs-team-lead"]
+)
+@pytest.mark.parametrize(
+    "command",
+    [["show"], ["ladder"], ["salary"], ["compare", "service-director"], ["interview"]],
+)
+def test_every_command_looks_roles_up_by_any_name(run: Run, command: list[str], name: str) -> None:
+    result = run(*command, name, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "team-lead" in result.stdout
+
+
+def test_path_looks_roles_up_by_title(run: Run) -> None:
+    result = run(
+        "path", "nhan vien cham soc khach hang", "Trưởng nhóm Chăm sóc Khách hàng", "-f", "json"
+    )
+    assert json.loads(result.stdout)["end"] == "team-lead"
+
+
+@pytest.mark.parametrize(
+    "command", [["show"], ["interview"], ["salary"], ["ladder"], ["path", "team-lead"]]
+)
+def test_unknown_name_gets_suggestions_everywhere(run: Run, command: list[str]) -> None:
+    result = run(*command, "team-laed")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "did you mean: team-lead" in result.stderr
+
+
+def test_show_headings_follow_the_language(run: Run) -> None:
+    vi = run("show", "team-lead", "--lang", "vi").stdout
+    en = run("show", "team-lead", "--lang", "en").stdout
+    for heading in ("Tóm tắt", "Mô tả công việc", "Mức lương", "Câu hỏi phỏng vấn", "Nguồn"):
+        assert heading in vi and heading not in en
+    for heading in ("Summary", "Duties", "Salary", "Interview questions", "Sources"):
+        assert heading in en
+
+
+def test_language_from_environment(run: Run) -> None:
+    assert (
+        "Tổng quan" in run("show", "team-lead", "-s", "stats", env={"CAREERPATH_LANG": "vi"}).stdout
+    )
+    assert (
+        "Tổng quan" in run("show", "team-lead", "-s", "stats", env={"LC_ALL": "vi_VN.UTF-8"}).stdout
+    )
+    english = run(
+        "show", "team-lead", "-s", "stats", env={"LANG": "vi_VN", "CAREERPATH_LANG": "en"}
+    )
+    assert "At a glance" in english.stdout
+
+
+def test_missing_translation_falls_back_marked() -> None:
+    assert local(Text(vi="Chỉ tiếng Việt"), "en") == "Chỉ tiếng Việt [vi]"
+    assert local(Text(en="English only"), "vi") == "English only [en]"
+    assert local(Text(vi="Có", en="Yes"), "vi") == "Có"
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_interview_golden(run: Run, golden: SnapshotAssertion, lang: str) -> None:
+    assert run("interview", "service-director", "--lang", lang).stdout == golden
+
+
+@pytest.mark.parametrize("width", [80, 40])
+def test_search_golden(run: Run, golden: SnapshotAssertion, width: int) -> None:
+    result = run("search", "giam doc", env={"COLUMNS": str(width)})
+    assert max(len(line) for line in result.stdout.splitlines()) <= width
+    assert result.stdout == golden
+
+
+# --- shell completion, through bash's own completion protocol -----------------
+
+
+def _bash_complete(words: str) -> list[str]:
+    """Source careerpath's bash completion and ask it to complete ``words``."""
+    script = subprocess.run(
+        [str(BIN / "careerpath"), "--show-completion", "bash"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=True,
+    ).stdout
+    words_list = words.split(" ")
+    program = f"""
+{script}
+COMP_WORDS=({" ".join(repr(word) for word in words_list)})
+COMP_CWORD={len(words_list) - 1}
+_careerpath_completion careerpath
+printf '%s\\n' "${{COMPREPLY[@]}}"
+"""
+    result = subprocess.run(
+        ["bash", "--norc", "--noprofile", "-c", program],
+        capture_output=True,
+        text=True,
+        env=_env(PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"),
+        check=True,
+    )
+    return [line for line in result.stdout.splitlines() if line]
+
+
+def test_completes_role_ids() -> None:
+    assert _bash_complete("careerpath show te") == ["team-lead", "technical-support-specialist"]
+
+
+def test_completes_ladder_and_role_ids() -> None:
+    assert _bash_complete("careerpath ladder se") == ["service", "service-director"]
+
+
+def test_completes_section_names() -> None:
+    assert _bash_complete("careerpath show team-lead --section s") == [
+        "summary",
+        "stats",
+        "salary",
+        "sources",
+    ]
+
+
+def test_completes_commands() -> None:
+    assert "interview" in _bash_complete("careerpath i")
