@@ -113,6 +113,17 @@ def complete_ladder_or_role(incomplete: str) -> list[str]:
     return [name for name in names if name.startswith(incomplete)]
 
 
+RoleArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="ROLE",
+        help="Role id, alias or title.",
+        show_default=False,
+        autocompletion=complete_role,
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"careerpath {__version__}")
@@ -167,15 +178,7 @@ def list_roles(output: FormatOption = OutputFormat.TABLE, lang: LangOption = Non
 
 @app.command()
 def show(
-    role: Annotated[
-        str,
-        typer.Argument(
-            metavar="ROLE",
-            help="Role id, alias or title.",
-            show_default=False,
-            autocompletion=complete_role,
-        ),
-    ],
+    role: RoleArgument,
     section: Annotated[
         list[Section] | None,
         typer.Option(
@@ -375,15 +378,7 @@ def path(
 
 @app.command()
 def interview(
-    role: Annotated[
-        str,
-        typer.Argument(
-            metavar="ROLE",
-            help="Role id, alias or title.",
-            show_default=False,
-            autocompletion=complete_role,
-        ),
-    ],
+    role: RoleArgument,
     company: Annotated[
         str | None,
         typer.Option("--company", metavar="NAME", help="Only questions from this company."),
