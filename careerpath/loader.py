@@ -31,6 +31,7 @@ MAX_BYTES = 1_000_000
 
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
 _SCALAR_TAGS = {
     _STR_TAG,
@@ -60,69 +61,146 @@ def format_field(path: FieldPath) -> str:
     return out
 
 
-class _Document:
-    """The plain value of a YAML document, with the position of every field."""
+class _Frame:
+    """An open mapping or sequence while its events are read."""
+
+    __slots__ = ("field", "key", "value")
+
+    def __init__(self, value: dict[str, Any] | list[Any], field: FieldPath) -> None:
+        self.value = value
+        self.field = field
+        self.key: str | None = None  # a mapping's key waiting for its value
+
+
+class Document:
+    """The plain value of a YAML file, with the position of every field in it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.marks: dict[FieldPath, tuple[int, int]] = {}
-        self._seen: set[int] = set()
+        self.marks: dict[FieldPath, tuple[int, int]] = {}  # where each value starts
+        self.key_marks: dict[FieldPath, tuple[int, int]] = {}  # where each key stands
 
-    def error(self, field: FieldPath, message: str) -> DataError:
-        line, column = self.position(field)
+    def error(self, field: FieldPath, message: str, *, at_key: bool = False) -> DataError:
+        line, column = self.position(field, at_key=at_key)
         return DataError(
-            self.path, message, line=line, column=column, field=format_field(field) or None
+            self.path, message, line=line, column=column, field=_shorten(format_field(field))
         )
 
-    def position(self, field: FieldPath) -> tuple[int, int]:
-        """The mark of ``field``, or of its nearest ancestor that has one."""
+    def position(self, field: FieldPath, *, at_key: bool = False) -> tuple[int, int]:
+        """Where ``field``'s value (or key) stands, or its nearest ancestor's value."""
+        if at_key and field in self.key_marks:
+            return self.key_marks[field]
         while field not in self.marks and field:
             field = field[:-1]
         return self.marks.get(field, (1, 1))
 
-    def build(self, node: yaml.Node, loader: Any, field: FieldPath) -> Any:
-        if len(field) > MAX_DEPTH:
-            raise self.error(field, f"nested more than {MAX_DEPTH} levels deep")
-        if id(node) in self._seen:
-            raise self.error(field, "YAML aliases (*name) are not allowed; write the value out")
-        self._seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag not in _SCALAR_TAGS:
-                raise self.error(field, f"unsupported YAML tag {node.tag!r}")
-            return loader.construct_object(node)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _SEQ_TAG:
-                raise self.error(field, f"unsupported YAML tag {node.tag!r}")
-            items = []
-            for index, item in enumerate(node.value):
-                self.marks[(*field, index)] = _mark(item)
-                items.append(self.build(item, loader, (*field, index)))
-            return items
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _MAP_TAG:
-                raise self.error(field, f"unsupported YAML tag {node.tag!r}")
-            mapping: dict[str, Any] = {}
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR_TAG:
-                    name = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
-                    self.marks[(*field, name)] = _mark(key_node)
-                    if key_node.tag == "tag:yaml.org,2002:merge":
-                        raise self.error((*field, name), "merge keys (<<) are not allowed")
-                    raise self.error((*field, name), "keys must be plain text")
-                key = str(key_node.value)
-                self.marks[(*field, key)] = _mark(key_node)
-                if key in mapping:
-                    raise self.error((*field, key), "duplicate key")
-                mapping[key] = self.build(value_node, loader, (*field, key))
-            return mapping
-        raise self.error(field, "unsupported YAML node")  # pragma: no cover
+    def build(self, loader: Any) -> Any:
+        """Read the events of one document into plain values.
+
+        Iterative, with an explicit stack, so that deep nesting is refused with
+        an error instead of exhausting the C stack of a recursive composer.
+        """
+        loader.get_event()  # stream start
+        if loader.check_event(yaml.StreamEndEvent):
+            raise DataError(self.path, "the file is empty", line=1)
+        loader.get_event()  # document start
+        stack: list[_Frame] = []
+        root: Any = None
+        while not loader.check_event(yaml.DocumentEndEvent):
+            event = loader.get_event()
+            frame = stack[-1] if stack else None
+            if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                stack.pop()
+                continue
+            if frame is not None and isinstance(frame.value, dict) and frame.key is None:
+                frame.key = self._key(loader, event, frame)
+                continue
+            field = self._field(frame)
+            self.marks[field] = _mark(event)
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise self.error(field, "YAML anchors and aliases (&name, *name) are not allowed")
+            value: Any
+            if isinstance(event, yaml.ScalarEvent):
+                value = self._scalar(loader, event, field)
+            elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+                wanted = _SEQ_TAG if isinstance(event, yaml.SequenceStartEvent) else _MAP_TAG
+                if event.tag not in (None, "!", wanted):
+                    raise self.error(field, f"unsupported YAML tag {event.tag!r}")
+                if len(stack) >= MAX_DEPTH:
+                    raise self.error(field, f"nested more than {MAX_DEPTH} levels deep")
+                value = [] if wanted == _SEQ_TAG else {}
+            else:  # pragma: no cover - the parser yields no other event here
+                raise self.error(field, "unexpected YAML")
+            if frame is None:
+                root = value
+            elif isinstance(frame.value, dict):
+                assert frame.key is not None
+                frame.value[frame.key] = value
+                frame.key = None
+            else:
+                frame.value.append(value)
+            if isinstance(value, dict | list) and not isinstance(event, yaml.ScalarEvent):
+                stack.append(_Frame(value, field))
+        loader.get_event()  # document end
+        if not loader.check_event(yaml.StreamEndEvent):
+            event = loader.get_event()
+            raise DataError(
+                self.path, "more than one YAML document in the file", line=_mark(event)[0]
+            )
+        return root
+
+    def _field(self, frame: _Frame | None) -> FieldPath:
+        if frame is None:
+            return ()
+        if isinstance(frame.value, dict):
+            assert frame.key is not None
+            return (*frame.field, frame.key)
+        return (*frame.field, len(frame.value))
+
+    def _key(self, loader: Any, event: Any, frame: _Frame) -> str:
+        """A mapping key: plain text, not a merge key, not seen before in the mapping."""
+        if not isinstance(event, yaml.ScalarEvent):
+            self.key_marks[(*frame.field, "?")] = _mark(event)
+            raise self.error((*frame.field, "?"), "keys must be plain text", at_key=True)
+        key = str(event.value)
+        field = (*frame.field, key)
+        self.key_marks[field] = _mark(event)
+        tag = _resolve(loader, event)
+        if tag == _MERGE_TAG:
+            raise self.error(field, "merge keys (<<) are not allowed", at_key=True)
+        if tag != _STR_TAG or getattr(event, "anchor", None):
+            raise self.error(field, "keys must be plain text", at_key=True)
+        assert isinstance(frame.value, dict)
+        if key in frame.value:
+            raise self.error(field, "duplicate key", at_key=True)
+        return key
+
+    def _scalar(self, loader: Any, event: Any, field: FieldPath) -> Any:
+        tag = _resolve(loader, event)
+        if tag not in _SCALAR_TAGS:
+            raise self.error(field, f"unsupported YAML tag {tag!r}")
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        return loader.yaml_constructors[tag](loader, node)
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _resolve(loader: Any, event: Any) -> str:
+    if event.tag in (None, "!"):
+        return str(loader.resolve(yaml.ScalarNode, event.value, event.implicit))
+    return str(event.tag)
 
 
-def read_yaml(path: Path) -> tuple[Any, _Document]:
+def _shorten(field: str, limit: int = 80) -> str | None:
+    """A field path short enough for one line (deeply nested paths are cut)."""
+    if not field:
+        return None
+    return field if len(field) <= limit else field[:limit] + "…"
+
+
+def _mark(event: Any) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def read_yaml(path: Path) -> tuple[Any, Document]:
     """Parse ``path`` into plain Python values, recording where each field stands."""
     try:
         raw = path.read_bytes()
@@ -137,14 +215,10 @@ def read_yaml(path: Path) -> tuple[Any, _Document]:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise DataError(path, f"not valid UTF-8 (byte {exc.start})", line=line) from None
-    document = _Document(path)
+    document = Document(path)
     loader = SafeLoader(text)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            raise DataError(path, "the file is empty", line=1)
-        document.marks[()] = _mark(node)
-        value = document.build(node, loader, ())
+        value = document.build(loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "invalid YAML"
@@ -156,8 +230,6 @@ def read_yaml(path: Path) -> tuple[Any, _Document]:
         ) from None
     except yaml.YAMLError as exc:
         raise DataError(path, f"invalid YAML: {exc}") from None
-    except RecursionError:
-        raise DataError(path, f"nested more than {MAX_DEPTH} levels deep") from None
     finally:
         loader.dispose()
     return value, document
@@ -180,7 +252,7 @@ _PATTERN_WORDS = {
 }
 
 
-def _explain(document: _Document, error: msgspec.ValidationError) -> DataError:
+def _explain(document: Document, error: msgspec.ValidationError) -> DataError:
     """Turn msgspec's message into our one-line ``file:line:col: field: message``."""
     text = str(error)
     match = _AT_RE.match(text)
@@ -192,8 +264,7 @@ def _explain(document: _Document, error: msgspec.ValidationError) -> DataError:
         if found["what"] == "missing required":
             message = f"missing required field '{found['name']}'"
         else:
-            field = (*field, found["name"])
-            message = "unknown field"
+            return document.error((*field, found["name"]), "unknown field", at_key=True)
     elif found := _PATTERN_RE.match(message):
         message = _PATTERN_WORDS.get(found["pattern"], f"expected text matching {found['pattern']}")
     elif found := _BOUND_RE.match(message):
