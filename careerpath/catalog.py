@@ -1,21 +1,27 @@
 """Find, load and look up role profiles and ladders.
 
 Data lives in directories laid out as ``roles/<id>.yaml`` and
-``ladders/<id>.yaml``. Looking a role up by its id reads only that one file;
-the file to read always comes from a directory listing, never from a path
-built out of what the user typed.
+``ladders/<id>.yaml``. The search path, lowest precedence first, is the
+bundled data, the user data directory, the directories in ``CAREERPATH_PATH``
+and those given with ``--data-dir``; a file in a later directory replaces the
+one with the same id in an earlier one.
+
+Looking a role up by its id reads only that one file; the file to read always
+comes from a directory listing, never from a path built out of what the user
+typed.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
-from careerpath.errors import DataError, NotFoundError
+from careerpath.errors import CareerpathError, DataError, NotFoundError
 from careerpath.loader import load_record
 from careerpath.model import Ladder, Role
 from careerpath.normalize import fold
@@ -33,17 +39,76 @@ def bundled_data_dir() -> Path:
     return _resources.enter_context(as_file(files("careerpath") / "data"))
 
 
+def user_data_dir() -> Path:
+    """The user's own data directory (platformdirs), e.g. ~/.local/share/careerpath."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("careerpath", appauthor=False))
+
+
+class DataDir(NamedTuple):
+    """One directory of the search path, and where it came from."""
+
+    path: Path
+    origin: str  # "bundled", "user", "CAREERPATH_PATH" or "--data-dir"
+
+
+class DataDirError(CareerpathError):
+    """A data directory that was named but cannot be used."""
+
+
+def _usable(path: Path, origin: str) -> DataDir:
+    if not path.exists():
+        raise DataDirError(f"data directory {str(path)!r} (from {origin}) does not exist")
+    if not path.is_dir():
+        raise DataDirError(f"data directory {str(path)!r} (from {origin}) is not a directory")
+    if not os.access(path, os.R_OK | os.X_OK):
+        raise DataDirError(f"data directory {str(path)!r} (from {origin}) cannot be read")
+    return DataDir(path, origin)
+
+
+def search_path(
+    data_dirs: Sequence[Path] = (), environ: Mapping[str, str] | None = None
+) -> list[DataDir]:
+    """Every data directory, lowest precedence first; named ones must exist."""
+    environ = os.environ if environ is None else environ
+    dirs = [DataDir(bundled_data_dir(), "bundled")]
+    user = user_data_dir()
+    if user.is_dir():
+        dirs.append(DataDir(user, "user"))
+    for part in environ.get("CAREERPATH_PATH", "").split(os.pathsep):
+        if part:
+            dirs.append(_usable(Path(part), "CAREERPATH_PATH"))
+    dirs.extend(_usable(path, "--data-dir") for path in data_dirs)
+    return dirs
+
+
+class Found(NamedTuple):
+    """A data file, the directory it is in, and the files with its id it replaces."""
+
+    path: Path
+    source: DataDir
+    replaces: tuple[Path, ...]
+
+
 class _Shelf(Generic[T]):
     """The files of one kind (roles or ladders) across the data directories."""
 
-    def __init__(self, kind: type[T], roots: Iterable[Path]) -> None:
+    found: dict[str, Found]
+
+    def __init__(self, kind: type[T], roots: Iterable[DataDir]) -> None:
         self.kind: type[T] = kind
-        self.files: dict[str, Path] = {}
+        self.found = {}
         for root in roots:  # later roots take precedence
-            folder = root / _KIND_DIRS[kind]
+            folder = root.path / _KIND_DIRS[kind]
             if folder.is_dir():
                 for path in sorted(folder.glob("*.yaml")):
-                    self.files[path.stem] = path
+                    replaced: tuple[Path, ...] = ()
+                    if path.stem in self.found:
+                        earlier: Found = self.found[path.stem]
+                        replaced = (*earlier.replaces, earlier.path)
+                    self.found[path.stem] = Found(path, root, replaced)
+        self.files: dict[str, Path] = {id_: found.path for id_, found in self.found.items()}
         self._loaded: dict[str, T] = {}
 
     def get(self, id_: str) -> T:
@@ -93,10 +158,25 @@ def _names(record: Role | Ladder) -> list[str]:
 class Catalog:
     """Every role and ladder reachable from the data directories."""
 
-    def __init__(self, roots: Iterable[Path] | None = None) -> None:
-        self.roots = list(roots) if roots is not None else [bundled_data_dir()]
+    def __init__(self, roots: Iterable[DataDir | Path] | None = None) -> None:
+        given = list(roots) if roots is not None else search_path()
+        self.roots = [
+            root if isinstance(root, DataDir) else DataDir(root, "--data-dir") for root in given
+        ]
         self._roles = _Shelf(Role, self.roots)
         self._ladders = _Shelf(Ladder, self.roots)
+
+    def role_source(self, id_: str) -> Found:
+        """Which file a role comes from."""
+        return self._roles.found[id_]
+
+    def role_origin(self, id_: str) -> tuple[str, str]:
+        """(path, origin) of a role's file, for output."""
+        found = self._roles.found[id_]
+        return str(found.path), found.source.origin
+
+    def ladder_source(self, id_: str) -> Found:
+        return self._ladders.found[id_]
 
     def role(self, name: str) -> Role:
         return self._roles.find(name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
@@ -98,17 +99,25 @@ LangOption = Annotated[
 ]
 
 
+def _completion_catalog() -> Catalog:
+    """The search path without --data-dir (not parsed yet while completing)."""
+    from careerpath.catalog import Catalog, search_path
+
+    try:
+        return Catalog(search_path())
+    except CareerpathError:  # a broken CAREERPATH_PATH: complete from the rest
+        from careerpath.catalog import DataDir, bundled_data_dir
+
+        return Catalog([DataDir(bundled_data_dir(), "bundled")])
+
+
 def complete_role(incomplete: str) -> list[str]:
     """Role ids for shell completion: read from file names, no file is parsed."""
-    from careerpath.catalog import Catalog
-
-    return [id_ for id_ in Catalog().role_ids() if id_.startswith(incomplete)]
+    return [id_ for id_ in _completion_catalog().role_ids() if id_.startswith(incomplete)]
 
 
 def complete_ladder_or_role(incomplete: str) -> list[str]:
-    from careerpath.catalog import Catalog
-
-    catalog = Catalog()
+    catalog = _completion_catalog()
     names = [*catalog.ladder_ids(), *catalog.role_ids()]
     return [name for name in names if name.startswith(incomplete)]
 
@@ -132,12 +141,38 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    data_dir: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--data-dir",
+            metavar="DIR",
+            help="Also read roles/ and ladders/ from DIR (repeatable; the last wins).",
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
     """Explore careers: role profiles, salaries, career ladders and interview questions."""
+    _settings.data_dirs = list(data_dir or [])
+
+
+class _Settings:
+    """Global options, set by the main callback before any command runs."""
+
+    data_dirs: list[Path] = []  # noqa: RUF012 - replaced, never mutated
+
+
+_settings = _Settings()
+
+
+def _catalog() -> Catalog:
+    """The catalogue of the whole search path (bundled, user, CAREERPATH_PATH, --data-dir)."""
+    from careerpath.catalog import Catalog, search_path
+
+    return Catalog(search_path(_settings.data_dirs))
 
 
 def _language(lang: Lang | None) -> str:
@@ -162,17 +197,21 @@ def _finish(errors: list[DataError]) -> None:
 
 
 @app.command("list")
-def list_roles(output: FormatOption = OutputFormat.TABLE, lang: LangOption = None) -> None:
+def list_roles(
+    sources: Annotated[
+        bool, typer.Option("--sources", help="Also show the file each role comes from.")
+    ] = False,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
     """List every role: id, title, ladders, years of experience and salary."""
-    from careerpath.catalog import Catalog
     from careerpath.listing import role_listings
 
-    catalog = Catalog()
+    catalog = _catalog()
     roles, role_errors = catalog.roles()
     ladders, ladder_errors = catalog.ladders()
-    listings = role_listings(roles, ladders)
-
-    _render("list", output, (listings,), lang)
+    listings = role_listings(roles, ladders, catalog.role_origin)
+    _render("list", output, (listings, sources), lang)
     _finish(role_errors + ladder_errors)
 
 
@@ -192,11 +231,10 @@ def show(
     lang: LangOption = None,
 ) -> None:
     """Show one role: every section of its profile."""
-    from careerpath.catalog import Catalog
     from careerpath.ladder import positions
     from careerpath.profile import chosen_sections
 
-    catalog = Catalog()
+    catalog = _catalog()
     found = catalog.role(role)
     sections = chosen_sections(section)
     ladder_errors: list[DataError] = []
@@ -205,7 +243,8 @@ def show(
         ladders, ladder_errors = catalog.ladders()
         placed = positions(found.id, ladders)
 
-    _render("show", output, (found, placed, sections), lang)
+    source = catalog.role_origin(found.id)
+    _render("show", output, (found, placed, sections, source), lang)
     _finish(ladder_errors)
 
 
@@ -224,11 +263,10 @@ def ladder(
     lang: LangOption = None,
 ) -> None:
     """Draw a career ladder as a timeline: steps, year spans, cumulative years, salaries."""
-    from careerpath.catalog import Catalog
     from careerpath.errors import NotFoundError
     from careerpath.ladder import timeline
 
-    catalog = Catalog()
+    catalog = _catalog()
     ladders, errors = catalog.ladders()
     if name is None:
         _render("ladders", output, (ladders,), lang)
@@ -291,9 +329,8 @@ def salary_command(
     lang: LangOption = None,
 ) -> None:
     """Salaries: total, base and supplementary pay, common and full ranges, on one scale."""
-    from careerpath.catalog import Catalog
 
-    found = _roles(Catalog(), roles)
+    found = _roles(_catalog(), roles)
 
     _render("salary", output, (found, per), lang)
 
@@ -320,11 +357,10 @@ def compare(
     lang: LangOption = None,
 ) -> None:
     """Compare roles side by side: degree, years, ratings, pay, experience, ladders, counts."""
-    from careerpath.catalog import Catalog
     from careerpath.compare import comparison
     from careerpath.listing import is_full_profile
 
-    catalog = Catalog()
+    catalog = _catalog()
     errors: list[DataError] = []
     if roles:
         found = _roles(catalog, roles)
@@ -358,10 +394,9 @@ def path(
     lang: LangOption = None,
 ) -> None:
     """The route up the ladders from one role to another: steps, years and pay."""
-    from careerpath.catalog import Catalog
     from careerpath.ladder import route
 
-    catalog = Catalog()
+    catalog = _catalog()
     first, last = catalog.role(start), catalog.role(end)
     ladders, errors = catalog.ladders()
     roles = {first.id: first, last.id: last}
@@ -412,10 +447,9 @@ def interview(
             raise UsageError("--practice is interactive; it takes no --format")
         if not sys.stdin.isatty():
             raise UsageError(label("practice_needs_terminal", _language(lang)))
-    from careerpath.catalog import Catalog
     from careerpath.interview import choose
 
-    chosen = choose(Catalog().role(role), company=company, pick=pick, seed=seed)
+    chosen = choose(_catalog().role(role), company=company, pick=pick, seed=seed)
     if not practice:
         _render("interview", output, (chosen,), lang)
         return
@@ -443,12 +477,107 @@ def search(
     lang: LangOption = None,
 ) -> None:
     """Search titles, aliases, summaries, duties, requirements, interviews and FAQ."""
-    from careerpath.catalog import Catalog
     from careerpath.search import search as run_search
 
-    roles, errors = Catalog().roles()
+    roles, errors = _catalog().roles()
     _render("search", output, (query, run_search(roles, query)), lang)
     _finish(errors)
+
+
+@app.command("validate")
+def validate_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[PATH...]",
+            help="Files or data directories. None: the whole search path.",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Fail (exit 1) on warnings too, not only errors.")
+    ] = False,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Check data files against the format, and the data against itself."""
+    from careerpath.render.terminal import message
+    from careerpath.validate import targets_at, targets_in, validate
+
+    catalog = _catalog()
+    targets = targets_at(paths) if paths else targets_in(catalog.roots)
+    report = validate(targets, catalog.role_ids())
+    _render("validate", output, (report,), lang)
+    message(
+        f"careerpath: checked {report.files} file(s): "
+        f"{report.errors} error(s), {report.warnings} warning(s)"
+    )
+    if report.errors or (strict and report.warnings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def new(
+    role: Annotated[
+        str,
+        typer.Argument(
+            metavar="ROLE", help="The new role's id, e.g. data-analyst.", show_default=False
+        ),
+    ],
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="EXISTING",
+            help="Start from a copy of this role instead of the template.",
+            autocompletion=complete_role,
+        ),
+    ] = None,
+    directory: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir",
+            metavar="DIR",
+            help="Write into DIR/roles/ [default: the user data directory].",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
+) -> None:
+    """Write a new role profile: a commented template, or a copy of a role; print its path."""
+    from careerpath.authoring import check_id, copy_of, template, write_new
+    from careerpath.catalog import user_data_dir
+    from careerpath.render.terminal import write
+
+    check_id(role)
+    text = copy_of(_catalog().role(source), role) if source else template(role)
+    path = (directory or user_data_dir()) / "roles" / f"{role}.yaml"
+    write_new(path, text, force=force)
+    write(f"{path}\n")
+
+
+class SchemaKind(enum.StrEnum):
+    ROLE = "role"
+    LADDER = "ladder"
+
+
+@app.command()
+def schema(
+    kind: Annotated[
+        SchemaKind, typer.Argument(help="Which file format.", show_default=True)
+    ] = SchemaKind.ROLE,
+) -> None:
+    """Print the JSON Schema of the role or ladder file format."""
+    import msgspec
+
+    from careerpath.model import Ladder, Role, schema_hook
+    from careerpath.render.documents import to_json
+    from careerpath.render.terminal import write
+
+    type_ = Role if kind is SchemaKind.ROLE else Ladder
+    document = msgspec.json.schema(type_, schema_hook=schema_hook)
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **document}
+    write(to_json(document))
 
 
 def main() -> NoReturn:

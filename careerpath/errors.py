@@ -11,6 +11,14 @@ EXIT_INTERRUPTED = 130
 EXIT_INTERNAL = 70  # a bug in careerpath itself (EX_SOFTWARE)
 
 
+def shown(path: Path) -> str:
+    """A path as messages show it: relative to the current directory when inside it."""
+    try:
+        return str(path.absolute().relative_to(Path.cwd()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 class CareerpathError(Exception):
     """An error the user can act on; printed as one line, never as a traceback."""
 
@@ -37,7 +45,7 @@ class DataError(CareerpathError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = str(self.path)
+        where = shown(self.path)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:

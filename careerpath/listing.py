@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import msgspec
 
@@ -17,6 +17,8 @@ class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
     experience_years: Span | None
     salary: SalaryStatement | None
     full_profile: bool
+    source: str | None = None
+    origin: str | None = None
 
 
 def is_full_profile(role: Role) -> bool:
@@ -24,8 +26,13 @@ def is_full_profile(role: Role) -> bool:
     return bool(role.duties or role.interview or role.experience_distribution)
 
 
-def role_listings(roles: Iterable[Role], ladders: Iterable[Ladder]) -> list[RoleListing]:
-    """Each role with the ladders it is on and its headline salary (annual when given)."""
+def role_listings(
+    roles: Iterable[Role],
+    ladders: Iterable[Ladder],
+    source_of: Callable[[str], tuple[str, str]] | None = None,
+) -> list[RoleListing]:
+    """Each role with the ladders it is on, its headline salary (annual when given)
+    and, given ``source_of``, the file it comes from and that file's origin."""
     on_ladders: dict[str, list[str]] = {}
     for ladder in ladders:
         for step in ladder.steps:
@@ -41,6 +48,8 @@ def role_listings(roles: Iterable[Role], ladders: Iterable[Ladder]) -> list[Role
             experience_years=role.experience_years,
             salary=role.headline_salary(Period.YEAR) or role.headline_salary(),
             full_profile=is_full_profile(role),
+            source=source_of(role.id)[0] if source_of else None,
+            origin=source_of(role.id)[1] if source_of else None,
         )
         for role in roles
     ]

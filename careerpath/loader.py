@@ -289,11 +289,16 @@ def _explain(document: Document, error: msgspec.ValidationError) -> DataError:
 
 def load_record(path: Path, type_: type[T]) -> T:
     """Read ``path`` and check it against ``type_``."""
+    return load_with_document(path, type_)[0]
+
+
+def load_with_document(path: Path, type_: type[T]) -> tuple[T, Document]:
+    """Read ``path``, check it against ``type_``, and keep where each field stands."""
     value, document = read_yaml(path)
     if not isinstance(value, dict):
         kind = "a list" if isinstance(value, list) else "a single value"
         raise document.error((), f"expected a mapping of fields, got {kind}")
     try:
-        return msgspec.convert(value, type_, dec_hook=decode_hook)
+        return msgspec.convert(value, type_, dec_hook=decode_hook), document
     except msgspec.ValidationError as exc:
         raise _explain(document, exc) from None

@@ -144,14 +144,13 @@ class Text(Record, frozen=True, kw_only=True):
 
 
 class Range(Record, frozen=True, kw_only=True):
-    """An amount range in whole currency units (e.g. 140000000 VND)."""
+    """An amount range in whole currency units (e.g. 140000000 VND).
+
+    ``min`` above ``max`` is kept as written; ``careerpath validate`` warns.
+    """
 
     min: Amount
     max: Amount
-
-    def __post_init__(self) -> None:
-        if self.min > self.max:
-            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
 
 
 class Period(enum.StrEnum):
@@ -162,8 +161,8 @@ class Period(enum.StrEnum):
 class SalaryStatement(Record, frozen=True, kw_only=True):
     """One salary statement of a source, in one currency and period."""
 
-    period: Period
-    currency: Currency
+    period: Period | None = None  # required in practice; validate warns when absent
+    currency: Currency | None = None
     label: Text | None = None
     total: Range | None = None
     base: Range | None = None
@@ -295,3 +294,22 @@ class LadderPosition(msgspec.Struct, frozen=True, kw_only=True):
 def salary_headline_range(statement: SalaryStatement) -> Range | None:
     """The range that best summarises a statement."""
     return statement.total or statement.common or statement.average or statement.range
+
+
+def schema_hook(type_: type) -> dict[str, Any]:
+    """JSON Schema of the custom scalar types, as they are written in YAML."""
+    if type_ is Span:
+        return {
+            "type": "string",
+            "pattern": _SPAN_RE.pattern,
+            "description": "Years: a closed span such as '2-4' or an open one such as '7+'.",
+        }
+    if type_ is Rating:
+        return {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": RATING_SCALE},
+                {"type": "string", "pattern": _RATING_RE.pattern},
+            ],
+            "description": "A rating out of 5; a decimal comma ('3,7') must be quoted.",
+        }
+    raise NotImplementedError

@@ -27,8 +27,8 @@ MONTHS_PER = {Period.YEAR: 12, Period.MONTH: 1}
 class Money(msgspec.Struct, frozen=True, kw_only=True):
     """A range with its currency and period, and whether it was converted."""
 
-    currency: str
-    period: Period
+    currency: str | None
+    period: Period | None
     min: float
     max: float
     converted_from: Period | None = None
@@ -64,6 +64,13 @@ def convert(range_: Range, source: Period, target: Period) -> Range:
 def money(range_: Range, statement: SalaryStatement, per: Period | None = None) -> Money:
     """A statement's range as :class:`Money`, converted to ``per`` when that is asked."""
     target = per or statement.period
+    if statement.period is None or target is None:  # nothing to convert from
+        return Money(
+            currency=statement.currency,
+            period=statement.period,
+            min=range_.min,
+            max=range_.max,
+        )
     converted = convert(range_, statement.period, target)
     return Money(
         currency=statement.currency,

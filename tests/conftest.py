@@ -23,6 +23,9 @@ PLAIN_ENV = {
     "LANG": "C.UTF-8",
     "LC_ALL": None,
     "CAREERPATH_LANG": None,
+    # Never read the data of whoever runs the tests.
+    "CAREERPATH_PATH": None,
+    "XDG_DATA_HOME": "/nonexistent/careerpath-tests/data",
 }
 
 

@@ -133,7 +133,9 @@ def test_show_json_is_utf8_and_complete(run: Run) -> None:
     assert "\x1b" not in result.stdout
     document = json.loads(result.stdout)
     role = document["role"]
-    assert list(document) == ["format", "role", "ladders"]
+    assert list(document) == ["format", "role", "source", "ladders"]
+    assert document["source"]["origin"] == "bundled"
+    assert document["source"]["path"].endswith("service-director.yaml")
     assert role["ratings"] == {"work_life": 3.7, "career_opportunity": 3.9}
     assert role["experience_years"] == {"min": 5, "max": 7}
     assert [b["percent"] for b in role["experience_distribution"]["brackets"]] == [8, 23, 44, 35]
@@ -145,7 +147,7 @@ def test_show_json_is_utf8_and_complete(run: Run) -> None:
 
 def test_show_json_sections_keep_identity_fields(run: Run) -> None:
     document = json.loads(run("show", "team-lead", "-f", "json", "-s", "salary").stdout)
-    assert list(document) == ["format", "role"]
+    assert list(document) == ["format", "role", "source"]
     assert list(document["role"]) == ["id", "aliases", "title", "salary"]
 
 

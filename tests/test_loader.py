@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from careerpath.catalog import Catalog
-from careerpath.errors import DataError, NotFoundError
+from careerpath.errors import DataError, NotFoundError, shown
 from careerpath.loader import format_field, load_record
 from careerpath.model import Role
 
@@ -62,7 +62,7 @@ def test_each_rule_reports_file_line_field(
     assert error.message.startswith(message)
     text = str(error)
     assert "\n" not in text
-    where = f"{path}:{line}" + (f":{column}" if column else "")
+    where = f"{shown(path)}:{line}" + (f":{column}" if column else "")
     assert text.startswith(f"{where}: " + (f"{field}: " if field else ""))
 
 

@@ -42,7 +42,10 @@ def test_readme_has_sessions() -> None:
 
 
 @pytest.mark.parametrize(("command", "expected"), SESSIONS, ids=[c for c, _ in SESSIONS])
-def test_readme_session_is_real_output(run: Run, command: str, expected: str) -> None:
+def test_readme_session_is_real_output(
+    run: Run, command: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(Path(__file__).parents[1])  # paths are shown relative to it
     program, *args = shlex.split(command)
     assert program == "careerpath"
     result = run(*args)

@@ -6,10 +6,18 @@ from typing import Any
 
 from careerpath.compare import Comparison, Row
 from careerpath.ladder import Route, SalaryChange, TimelineStep
+from careerpath.listing import RoleListing
 from careerpath.model import Question, Rating, Span, Text
 from careerpath.render import units
 from careerpath.render.labels import label, local
 from careerpath.salary import Figure, Money
+
+
+def source_text(listing: RoleListing) -> str:
+    """``bundled``, or the path of a user's file."""
+    if listing.origin == "bundled":
+        return "bundled"
+    return listing.source or ""
 
 
 def money(value: Money, lang: str) -> str:
@@ -83,13 +91,13 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
     return str(value)
 
 
-def _currency(comparison: Comparison) -> str:
+def _currency(comparison: Comparison) -> str | None:
     for row in comparison.rows:
         if row.key == "salary":
             for value in row.values:
                 if isinstance(value, Money):
                     return value.currency
-    return ""
+    return None
 
 
 def step_salary(step: TimelineStep, lang: str) -> str:

@@ -12,6 +12,8 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import msgspec
+
 from careerpath import salary
 from careerpath.compare import Comparison
 from careerpath.interview import InterviewSet
@@ -29,6 +31,7 @@ from careerpath.model import (
 )
 from careerpath.salary import Money
 from careerpath.search import Result
+from careerpath.validate import Report
 
 Record = dict[str, Any]
 
@@ -60,7 +63,7 @@ def _span(prefix: str, value: Span | None) -> Record:
 def _money(prefix: str, value: Money | None) -> Record:
     return {
         f"{prefix}_currency": value.currency if value else None,
-        f"{prefix}_period": value.period.value if value else None,
+        f"{prefix}_period": value.period.value if value and value.period else None,
         f"{prefix}_min": value.min if value else None,
         f"{prefix}_max": value.max if value else None,
         f"{prefix}_converted_from": value.converted_from.value
@@ -69,7 +72,8 @@ def _money(prefix: str, value: Money | None) -> Record:
     }
 
 
-def list_records(listings: Iterable[RoleListing]) -> list[Record]:
+def list_records(listings: Iterable[RoleListing], sources: bool) -> list[Record]:
+    """One row per role; ``source`` and ``origin`` columns are always there."""
     records = []
     for listing in listings:
         statement = listing.salary
@@ -83,6 +87,8 @@ def list_records(listings: Iterable[RoleListing]) -> list[Record]:
                 **_span("experience_years", listing.experience_years),
                 **_money("salary", headline),
                 "full_profile": listing.full_profile,
+                "source": listing.source,
+                "origin": listing.origin,
             }
         )
     return records
@@ -223,3 +229,7 @@ def search_records(query: str, results: Sequence[Result]) -> list[Record]:
         for rank, result in enumerate(results, start=1)
         for hit in result.hits
     ]
+
+
+def report_records(report: Report) -> list[Record]:
+    return [msgspec.to_builtins(finding) for finding in report.findings]

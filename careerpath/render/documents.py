@@ -18,6 +18,7 @@ from careerpath.listing import RoleListing
 from careerpath.model import Ladder, LadderPosition, Period, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
 from careerpath.search import Result
+from careerpath.validate import Report
 
 OUTPUT_FORMAT = 1
 _ALWAYS = ("id", "aliases", "title")
@@ -29,20 +30,25 @@ def plain(value: Any) -> Any:
 
 
 def role_document(
-    role: Role, positions: Sequence[LadderPosition], sections: Sequence[Section]
+    role: Role,
+    positions: Sequence[LadderPosition],
+    sections: Sequence[Section],
+    source: tuple[str, str],
 ) -> dict[str, Any]:
     fields = plain(role)
     keep = set(_ALWAYS).union(*(SECTION_FIELDS[section] for section in sections))
     document: dict[str, Any] = {
         "format": OUTPUT_FORMAT,
         "role": {key: value for key, value in fields.items() if key in keep},
+        "source": {"path": source[0], "origin": source[1]},
     }
     if Section.LADDERS in sections:
         document["ladders"] = plain(list(positions))
     return document
 
 
-def list_document(listings: Sequence[RoleListing]) -> dict[str, Any]:
+def list_document(listings: Sequence[RoleListing], sources: bool) -> dict[str, Any]:
+    """Every role; ``source`` and ``origin`` are always there, ``sources`` or not."""
     return {"format": OUTPUT_FORMAT, "roles": plain(list(listings))}
 
 
@@ -128,3 +134,13 @@ def interview_document(chosen: InterviewSet) -> dict[str, Any]:
 
 def search_document(query: str, results: Sequence[Result]) -> dict[str, Any]:
     return {"format": OUTPUT_FORMAT, "query": query, "results": plain(list(results))}
+
+
+def report_document(report: Report) -> dict[str, Any]:
+    return {
+        "format": OUTPUT_FORMAT,
+        "files": report.files,
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "findings": plain(report.findings),
+    }

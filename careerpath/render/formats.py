@@ -74,6 +74,12 @@ VIEWS: dict[str, Renderers] = {
         "csvout:search_records",
         "markdown:search_results",
     ),
+    "validate": Renderers(
+        "tables:print_report",
+        "documents:report_document",
+        "csvout:report_records",
+        "markdown:report",
+    ),
     "path": Renderers(
         "tables:print_route", "documents:route_document", "csvout:route_records", "markdown:route"
     ),

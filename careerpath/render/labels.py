@@ -97,6 +97,12 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "ladder_list_title": {"en": "Ladders", "vi": "Các lộ trình"},
     "ladders_steps": {"en": "Steps", "vi": "Các bậc"},
+    "source": {"en": "Source", "vi": "Nguồn"},
+    "file": {"en": "file", "vi": "tệp"},
+    "field": {"en": "field", "vi": "trường"},
+    "message": {"en": "message", "vi": "thông báo"},
+    "no_currency": {"en": "currency not given", "vi": "không ghi đơn vị tiền"},
+    "no_period": {"en": "period not given", "vi": "không ghi kỳ hạn"},
     "common_question": {"en": "common question", "vi": "câu hỏi thường gặp"},
     "question_n_of": {"en": "Question {n} of {total}", "vi": "Câu hỏi {n}/{total}"},
     "practice_keys": {

@@ -11,8 +11,10 @@ from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
 from careerpath.model import Ladder, Period, Role, Span, salary_headline_range
 from careerpath.render import cells, units
+from careerpath.render.cells import source_text
 from careerpath.render.labels import label, local
 from careerpath.search import Result
+from careerpath.validate import Report
 
 
 def _cell(text: str) -> str:
@@ -29,7 +31,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def role_list(listings: Sequence[RoleListing], lang: str) -> str:
+def role_list(listings: Sequence[RoleListing], sources: bool, lang: str) -> str:
     rows = []
     for listing in listings:
         statement = listing.salary
@@ -44,11 +46,21 @@ def role_list(listings: Sequence[RoleListing], lang: str) -> str:
             if listing.experience_years
             else label("not_given", lang)
         )
-        rows.append(
-            [f"`{listing.id}`", local(listing.title, lang), ", ".join(listing.ladders), years, pay]
-        )
+        row = [
+            f"`{listing.id}`",
+            local(listing.title, lang),
+            ", ".join(listing.ladders),
+            years,
+            pay,
+        ]
+        if sources:
+            row.append(source_text(listing))
+        rows.append(row)
     headers = [label(key, lang) for key in ("id", "title", "ladders_short", "years_short")]
-    return table([*headers, label("salary_short", lang)], rows)
+    headers.append(label("salary_short", lang))
+    if sources:
+        headers.append(label("source", lang))
+    return table(headers, rows)
 
 
 def ladder_list(ladders: Sequence[Ladder], lang: str) -> str:
@@ -173,3 +185,19 @@ def search_results(query: str, results: Sequence[Result], lang: str) -> str:
         rows.append([str(rank), f"`{result.role}`", label(f"field_{best.section}", lang), snippet])
     headers = ["#", label("role", lang), label("section", lang), label("match", lang)]
     return table(headers, rows)
+
+
+def report(result: Report, lang: str) -> str:
+    rows = [
+        [
+            finding.severity,
+            f"`{finding.path}`",
+            str(finding.line or ""),
+            f"`{finding.field}`" if finding.field else "",
+            finding.message,
+        ]
+        for finding in result.findings
+    ]
+    return table(
+        ["", label("file", lang), "line", label("field", lang), label("message", lang)], rows
+    )

@@ -40,6 +40,7 @@ from careerpath.profile import Section
 from careerpath.render import bars, cells, units
 from careerpath.render.labels import label, local
 from careerpath.search import Hit, Result
+from careerpath.validate import Report
 
 HEADING = "bold cyan"
 DIM = "dim"
@@ -62,7 +63,7 @@ def _indent(renderable: RenderableType) -> Padding:
 def _bullets(items: Sequence[Text], *, numbered: bool = False) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style=DIM)
-    grid.add_column()
+    grid.add_column(overflow="fold")
     for index, item in enumerate(items, start=1):
         grid.add_row(f"{index}." if numbered else "•", item)
     return grid
@@ -70,8 +71,8 @@ def _bullets(items: Sequence[Text], *, numbered: bool = False) -> Table:
 
 def _pairs(rows: Sequence[tuple[str, Text]]) -> Table:
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", max_width=22)
-    grid.add_column()
+    grid.add_column(style="bold", max_width=22, overflow="fold")
+    grid.add_column(overflow="fold")
     for name, value in rows:
         grid.add_row(name, value)
     return grid
@@ -88,15 +89,23 @@ def _groups(groups: Sequence[ItemGroup], lang: str) -> RenderableType:
     return Group(*parts)
 
 
-def _header(role: Role, lang: str) -> Panel:
+def _header(role: Role, source: tuple[str, str], lang: str) -> Panel:
     other = "vi" if lang == "en" else "en"
-    lines = Text(getattr(role.title, other) or "", style="italic")
+    lines: list[RenderableType] = []
+    if other_title := getattr(role.title, other):
+        lines.append(Text(other_title, style="italic"))
     names = Text.assemble(("id: ", DIM), (role.id, "bold"))
     if role.aliases:
         names.append(f"  ·  {label('aliases', lang)}: ", style=DIM)
         names.append(", ".join(role.aliases))
+    lines.append(names)
+    path, origin = source
+    if origin != "bundled":  # say where a user's own profile was read from
+        lines.append(
+            Text.assemble((f"{label('file', lang)}: ", DIM), (path, ""), (f" ({origin})", DIM))
+        )
     return Panel(
-        Group(lines, names),
+        Group(*lines),
         title=Text(local(role.title, lang), style="bold"),
         title_align="left",
         box=box.ROUNDED,
@@ -229,7 +238,7 @@ def _questions(
             answer = Text(label("no_sample_answer", lang), style="dim italic")
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style=DIM)
-        grid.add_column()
+        grid.add_column(overflow="fold")
         grid.add_row(f"{index}.", Text(local(question.question, lang), style="bold"))
         grid.add_row("", Text(cells.question_meta(question, lang), style=DIM))
         grid.add_row("", answer)
@@ -301,10 +310,11 @@ def print_role(
     role: Role,
     positions: Sequence[LadderPosition],
     sections: Sequence[Section],
+    source: tuple[str, str],
     lang: str,
 ) -> None:
     """Every chosen section of one profile, top to bottom."""
-    console.print(_header(role, lang))
+    console.print(_header(role, source, lang))
     for section in sections:
         console.print()
         console.print(_heading(section.value, lang))
@@ -315,7 +325,9 @@ def print_role(
         console.print(_indent(body))
 
 
-def print_role_list(console: Console, listings: Sequence[RoleListing], lang: str) -> None:
+def print_role_list(
+    console: Console, listings: Sequence[RoleListing], sources: bool, lang: str
+) -> None:
     """The table of ``careerpath list``: one row per role, or one card when narrow."""
     rows = [
         (
@@ -326,11 +338,14 @@ def print_role_list(console: Console, listings: Sequence[RoleListing], lang: str
             if listing.experience_years
             else _not_given(lang),
             _salary_headline(listing.salary, lang),
+            *([Text(cells.source_text(listing))] if sources else []),
         )
         for listing in listings
     ]
     headers = [label(key, lang) for key in ("id", "title", "ladders_short", "years_short")]
     headers.append(label("salary_short", lang))
+    if sources:
+        headers.append(label("source", lang))
     table = _fitted_table(headers, rows, console.width)
     if table is None:
         for id_, title, *details in rows:
@@ -480,7 +495,9 @@ def print_salaries(console: Console, roles: Sequence[Role], per: Period | None, 
 
 def _print_scales(console: Console, roles: Sequence[Role], per: Period | None, lang: str) -> None:
     headlines = [(role, salary.headline(role, per), salary.figures(role, per)) for role in roles]
-    groups: dict[tuple[str, Period], list[tuple[Role, salary.Money, salary.Money | None]]] = {}
+    groups: dict[
+        tuple[str | None, Period | None], list[tuple[Role, salary.Money, salary.Money | None]]
+    ] = {}
     for role, headline, found in headlines:
         if headline is None:
             continue
@@ -560,7 +577,7 @@ def print_route(console: Console, route: Route, lang: str) -> None:
         rows.append((f"{index}.", text))
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style=DIM, justify="right")
-    grid.add_column()
+    grid.add_column(overflow="fold")
     for number, text in rows:
         grid.add_row(number, text)
     console.print(_indent(grid))
@@ -618,7 +635,7 @@ def print_search(console: Console, query: str, results: Sequence[Result], lang: 
     console.print(Text(label("search_results", lang, n=len(results), query=repr(query)), DIM))
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style=DIM, justify="right")
-    grid.add_column()
+    grid.add_column(overflow="fold")
     for rank, result in enumerate(results, start=1):
         best = result.hits[0]
         heading = Text.assemble((result.role, "bold"), " — ", local(result.title, lang))
@@ -628,3 +645,15 @@ def print_search(console: Console, query: str, results: Sequence[Result], lang: 
             line.append(f"  ({label('more_matches', lang, n=len(result.hits) - 1)})", style=DIM)
         grid.add_row(f"{rank}.", Group(heading, line))
     console.print(grid)
+
+
+def print_report(console: Console, report: Report, lang: str) -> None:
+    """``careerpath validate``: one line per finding, as editors and CI read them."""
+    for finding in report.findings:
+        line = Text(str(finding))
+        word = "warning:" if finding.severity == "warning" else ""
+        if word and (start := line.plain.find(f" {word} ")) != -1:
+            line.stylize("bold yellow", start + 1, start + 1 + len(word))
+        elif finding.severity == "error":
+            line.stylize("red")
+        console.print(line, soft_wrap=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from careerpath.model import RATING_SCALE, Period, Range, Rating, Span
+from careerpath.render.labels import label
 
 _MILLION = 1_000_000
 _PERIODS = {
@@ -30,25 +31,33 @@ def number(value: float, lang: str, *, decimals: int | None = None) -> str:
     return text
 
 
-def money(range_: Range, currency: str, period: Period, lang: str) -> str:
+def money(range_: Range, currency: str | None, period: Period | None, lang: str) -> str:
     """``VND 140–196 million/year`` (en) or ``140 – 196 triệu ₫/năm`` (vi).
 
-    Figures of a million or more are written in millions (to two decimals).
+    Figures of a million or more are written in millions (to two decimals). A
+    missing currency or period is said, not guessed.
     """
     low, high = range_.min, range_.max
     scale = ""
     if high >= _MILLION and (low == 0 or low >= _MILLION / 100):
         low, high = low / _MILLION, high / _MILLION
         scale = " million" if lang == "en" else " triệu"
-    per = _PERIODS[lang][period]
+    per = f"/{_PERIODS[lang][period]}" if period is not None else ""
     if lang == "vi":
-        figures = (
-            number(low, lang) if low == high else f"{number(low, lang)} – {number(high, lang)}"
-        )
-        sign = _CURRENCY_SIGNS_VI.get(currency, currency)
-        return f"{figures}{scale} {sign}/{per}"
-    figures = number(low, lang) if low == high else f"{number(low, lang)}–{number(high, lang)}"
-    return f"{currency} {figures}{scale}/{per}"
+        dash = " – "
+        sign = f" {_CURRENCY_SIGNS_VI.get(currency, currency)}" if currency else ""
+        prefix, suffix = "", f"{scale}{sign}{per}"
+    else:
+        dash = "–"
+        prefix, suffix = (f"{currency} " if currency else ""), f"{scale}{per}"
+    figures = number(low, lang) if low == high else f"{number(low, lang)}{dash}{number(high, lang)}"
+    text = f"{prefix}{figures}{suffix}"
+    missing = [
+        label(key, lang)
+        for key, value in (("no_currency", currency), ("no_period", period))
+        if value is None
+    ]
+    return f"{text} ({', '.join(missing)})" if missing else text
 
 
 def years(span: Span, lang: str) -> str:
@@ -83,8 +92,9 @@ def percent(value: float, lang: str) -> str:
     return f"{number(value, lang)}%"
 
 
-def signed_millions(value: float, currency: str, lang: str) -> str:
+def signed_millions(value: float, currency: str | None, lang: str) -> str:
     """``+94 million VND`` / ``+94 triệu ₫``: a difference of amounts."""
+    currency = currency or ""
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
     magnitude = abs(value)
     if magnitude >= _MILLION / 100:

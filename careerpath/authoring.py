@@ -1,0 +1,139 @@
+"""Writing new role profiles: a commented template, or a copy of an existing role."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import yaml
+
+from careerpath.errors import CareerpathError, UsageError
+from careerpath.model import ID_PATTERN, Rating, Role, Span
+
+TEMPLATE = """\
+# A careerpath role profile (format 1). The format: docs/data-format.md in
+# the careerpath repository, or `careerpath schema role`.
+# Leave out what your source does not say; careerpath shows it as "not given".
+# Check your work with: careerpath --data-dir DIR validate
+format: 1
+id: {id}
+aliases: []
+title:
+  en: {title}
+  # vi: Tên vị trí bằng tiếng Việt
+summary:
+  en: Describe the role in one paragraph.
+  # vi: Mô tả vị trí trong một đoạn.
+
+# duties:
+#   - items:
+#       - en: What the role does, one duty per item.
+# degree:
+#   en: Bachelor's degree
+# experience_years: "2-4"          # or "7+"
+# ratings:
+#   work_life: 4.0                 # out of 5
+#   career_opportunity: 4.2
+# salary:
+#   - period: year                 # or month
+#     currency: VND                # ISO 4217 code
+#     total: {{min: 140_000_000, max: 196_000_000}}   # whole currency units
+#     base: {{min: 130_000_000, max: 181_000_000}}
+#     supplementary: {{min: 11_000_000, max: 15_000_000}}
+# experience_distribution:
+#   brackets:
+#     - {{years: "0-1", percent: 10}}
+#     - {{years: "2-4", percent: 90}}
+# requirements:
+#   - heading: {{en: Skills}}
+#     items:
+#       - en: One requirement per item.
+# interview:
+#   questions:
+#     - question: {{en: Why do you want this job?}}
+#       company: Example Co.
+#       date: 2024-01-31
+#       sample_answer: {{en: A sample answer.}}
+#   common_questions:
+#     - en: Tell us about yourself.
+# faq:
+#   - question: {{en: A frequent question?}}
+#     answer: {{en: Its answer.}}
+# sources:
+#   - title: Where these facts come from
+#     date: 2024-01-31
+"""
+
+
+def check_id(role_id: str) -> None:
+    if not re.match(ID_PATTERN, role_id):
+        raise UsageError(
+            f"{role_id!r} is not a valid id: use lowercase letters and digits "
+            "joined by single hyphens, such as data-analyst"
+        )
+
+
+def template(role_id: str) -> str:
+    """A valid profile with every other field shown, commented out."""
+    title = role_id.replace("-", " ").title()
+    return TEMPLATE.format(id=role_id, title=yaml.safe_dump(title).splitlines()[0])
+
+
+def _yaml_value(value: Any) -> Any:
+    if isinstance(value, Span):
+        return str(value)
+    if isinstance(value, Rating):
+        return value.written or value.value
+    raise NotImplementedError
+
+
+def _pruned(value: Any) -> Any:
+    """Drop empty values, so the copy shows only what the source role gives."""
+    if isinstance(value, dict):
+        pruned = {key: _pruned(item) for key, item in value.items()}
+        return {key: item for key, item in pruned.items() if item not in (None, [], {})}
+    if isinstance(value, list):
+        return [_pruned(item) for item in value]
+    return value
+
+
+def copy_of(role: Role, role_id: str) -> str:
+    """``role`` under a new id (without its aliases, which would clash)."""
+    data = msgspec.to_builtins(
+        msgspec.structs.replace(role, id=role_id, aliases=[]),
+        enc_hook=_yaml_value,
+        builtin_types=(dt.date,),
+    )
+    header = (
+        f"# Copied from the careerpath role {role.id!r}; edit it to describe {role_id!r}.\n"
+        "# The format: docs/data-format.md, or `careerpath schema role`.\n"
+    )
+    body = yaml.safe_dump(_pruned(data), allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
+def write_new(path: Path, text: str, *, force: bool) -> None:
+    """Write ``text`` to ``path`` atomically: a temporary file beside it, then a rename."""
+    if path.exists() and not force:
+        raise CareerpathError(f"{path} already exists; use --force to replace it")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise CareerpathError(f"cannot write in {path.parent}: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,147 @@
+"""Checks of data that parses but does not add up; each gives a warning.
+
+A warning names the field it is about, so that ``careerpath validate`` can
+point at its line. The bundled data keeps its source pages' quirks, and these
+checks report exactly those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from careerpath.model import Ladder, Period, Range, Role, SalaryStatement, Span
+from careerpath.salary import MONTHS_PER
+
+FieldPath = tuple[str | int, ...]
+Warning_ = tuple[FieldPath, str]
+
+SUM_TOLERANCE = 0.5  # percent
+
+
+def _precision(*amounts: float) -> float:
+    """The largest power of ten (up to a million) that every amount is a multiple of."""
+    unit = 1_000_000
+    while unit > 1 and any(amount % unit for amount in amounts):
+        unit //= 10
+    return unit
+
+
+def _millions(range_: Range) -> str:
+    low, high = range_.min / 1_000_000, range_.max / 1_000_000
+    return f"{low:g}–{high:g} million"
+
+
+def _span(field: FieldPath, span: Span | None) -> Iterator[Warning_]:
+    if span is not None and span.max is not None and span.min > span.max:
+        yield field, f"the span goes backwards ({span}): min is above max"
+
+
+def _statements(field: FieldPath, statements: Sequence[SalaryStatement]) -> Iterator[Warning_]:
+    for index, statement in enumerate(statements):
+        here = (*field, index)
+        if statement.currency is None:
+            yield here, "no currency: add one such as 'currency: VND'"
+        if statement.period is None:
+            yield here, "no period: add 'period: year' or 'period: month'"
+        for kind in ("total", "base", "supplementary", "common", "full", "average", "range"):
+            range_: Range | None = getattr(statement, kind)
+            if range_ is not None and range_.min > range_.max:
+                yield (*here, kind), f"min ({range_.min:g}) is greater than max ({range_.max:g})"
+        total, base, extra = statement.total, statement.base, statement.supplementary
+        if total and base and extra:
+            tolerance = _precision(total.min, total.max, base.min, base.max, extra.min, extra.max)
+            summed = Range(min=base.min + extra.min, max=base.max + extra.max)
+            if abs(summed.min - total.min) > tolerance or abs(summed.max - total.max) > tolerance:
+                yield (
+                    (*here, "total"),
+                    (
+                        f"total ({_millions(total)}) is not base + supplementary "
+                        f"({_millions(summed)}), even allowing for rounding"
+                    ),
+                )
+    yield from _monthly_against_annual(field, statements)
+
+
+def _monthly_against_annual(
+    field: FieldPath, statements: Sequence[SalaryStatement]
+) -> Iterator[Warning_]:
+    """A monthly figure ×12 should match one of the annual figures it stands beside."""
+    annual = [
+        (statement.currency, range_)
+        for statement in statements
+        if statement.period == Period.YEAR and statement.label is None
+        for range_ in (statement.total, statement.base, statement.common, statement.average)
+        if range_ is not None
+    ]
+    for index, statement in enumerate(statements):
+        if statement.period != Period.MONTH or statement.label is not None:
+            continue
+        for kind in ("average", "total", "range"):
+            monthly: Range | None = getattr(statement, kind)
+            same_currency = [r for currency, r in annual if currency == statement.currency]
+            if monthly is None or not same_currency:
+                continue
+            tolerance = _precision(monthly.min, monthly.max) * MONTHS_PER[Period.YEAR] / 2
+            yearly = Range(min=monthly.min * 12, max=monthly.max * 12)
+            if not any(
+                abs(yearly.min - r.min) <= tolerance and abs(yearly.max - r.max) <= tolerance
+                for r in same_currency
+            ):
+                shown = ", ".join(_millions(r) for r in same_currency)
+                yield (
+                    (*field, index, kind),
+                    (
+                        f"the monthly {kind} ×12 ({_millions(yearly)} a year) matches none of "
+                        f"the annual figures beside it ({shown}): they describe different spans"
+                    ),
+                )
+
+
+def role_warnings(role: Role) -> list[Warning_]:
+    """What does not add up within one role profile."""
+    found: list[Warning_] = []
+    found.extend(_span(("experience_years",), role.experience_years))
+    if role.ratings:
+        for name in ("work_life", "career_opportunity"):
+            rating = getattr(role.ratings, name)
+            if rating is not None and rating.decimal_comma:
+                message = f"written with a decimal comma ({rating.written})"
+                found.append((("ratings", name), f"{message}; read as {rating.value:g}"))
+    found.extend(_statements(("salary",), role.salary))
+    distribution = role.experience_distribution
+    if distribution and distribution.brackets:
+        total = sum(bracket.percent for bracket in distribution.brackets)
+        if abs(total - 100) > SUM_TOLERANCE:
+            found.append(
+                (
+                    ("experience_distribution", "brackets"),
+                    f"the percentages sum to {total:g}%, not 100%",
+                )
+            )
+        for index, bracket in enumerate(distribution.brackets):
+            found.extend(
+                _span(("experience_distribution", "brackets", index, "years"), bracket.years)
+            )
+    return found
+
+
+def ladder_warnings(ladder: Ladder, role_ids: Iterable[str]) -> list[Warning_]:
+    """What does not add up within one ladder, and steps naming unknown roles."""
+    known = set(role_ids)
+    found: list[Warning_] = []
+    for index, step in enumerate(ladder.steps):
+        here: FieldPath = ("steps", index)
+        found.extend(_span((*here, "years"), step.years))
+        if index and step.years.min < ladder.steps[index - 1].years.min:
+            previous = ladder.steps[index - 1].years
+            found.append(
+                (
+                    (*here, "years"),
+                    f"the ladder goes backwards: step {index + 1} ({step.years}) starts "
+                    f"before step {index} ({previous})",
+                )
+            )
+        if step.role not in known:
+            found.append(((*here, "role"), f"names role '{step.role}', which is not in the data"))
+        found.extend(_statements((*here, "salary"), step.salary))
+    return found

@@ -1,0 +1,194 @@
+"""``careerpath validate``: every data file against the format, and the data against itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Literal
+
+import msgspec
+
+from careerpath.catalog import DataDir
+from careerpath.checks import FieldPath, ladder_warnings, role_warnings
+from careerpath.errors import DataError, shown
+from careerpath.loader import Document, format_field, load_with_document, read_yaml
+from careerpath.model import Ladder, Role
+
+Kind = type[Role] | type[Ladder]
+
+
+class Finding(msgspec.Struct, frozen=True, kw_only=True):
+    severity: Literal["error", "warning"]
+    path: str
+    line: int | None
+    column: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        field = f" {self.field}:" if self.field else ""
+        severity = " warning:" if self.severity == "warning" else ""
+        return f"{where}:{field}{severity} {self.message}"
+
+
+class Report(msgspec.Struct, frozen=True, kw_only=True):
+    files: int
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for finding in self.findings if finding.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for finding in self.findings if finding.severity == "warning")
+
+
+class Target(msgspec.Struct, frozen=True):
+    path: Path
+    kind: Literal["role", "ladder"] | None  # None: decided by the file's content
+    bundled: bool = False
+
+
+def targets_in(dirs: Iterable[DataDir]) -> list[Target]:
+    """Every data file of the search path, replaced ones included."""
+    found: list[Target] = []
+    for root in dirs:
+        for folder, kind in (("roles", "role"), ("ladders", "ladder")):
+            directory = root.path / folder
+            if directory.is_dir():
+                found.extend(
+                    Target(path, kind, root.origin == "bundled")  # type: ignore[arg-type]
+                    for path in sorted(directory.glob("*.yaml"))
+                )
+    return found
+
+
+def targets_at(paths: Sequence[Path]) -> list[Target]:
+    """Files named on the command line, or the data files in named directories."""
+    found: list[Target] = []
+    for path in paths:
+        if not path.exists():
+            raise DataError(path, "no such file or directory")
+        if path.is_file():
+            found.append(Target(path, _kind_by_folder(path)))
+            continue
+        if (path / "roles").is_dir() or (path / "ladders").is_dir():
+            found.extend(targets_in([DataDir(path, "argument")]))
+        else:
+            found.extend(Target(p, _kind_by_folder(p)) for p in sorted(path.glob("*.yaml")))
+    return found
+
+
+def _kind_by_folder(path: Path) -> Literal["role", "ladder"] | None:
+    return {"roles": "role", "ladders": "ladder"}.get(path.parent.name)  # type: ignore[return-value]
+
+
+def _kind_by_content(path: Path) -> Kind:
+    value, _ = read_yaml(path)
+    return Ladder if isinstance(value, dict) and "steps" in value else Role
+
+
+def _at(
+    document: Document, severity: Literal["error", "warning"], field: FieldPath, message: str
+) -> Finding:
+    line, column = document.position(field)
+    return Finding(
+        severity=severity,
+        path=shown(document.path),
+        line=line,
+        column=column,
+        field=format_field(field) or None,
+        message=message,
+    )
+
+
+def _error(error: DataError) -> Finding:
+    return Finding(
+        severity="error",
+        path=shown(error.path),
+        line=error.line,
+        column=error.column,
+        field=error.field,
+        message=error.message,
+    )
+
+
+def validate(targets: Sequence[Target], known_roles: Iterable[str]) -> Report:
+    """Check each target; ``known_roles`` are the role ids ladders may name."""
+    findings: list[Finding] = []
+    loaded: list[tuple[Target, Role | Ladder, Document]] = []
+    for target in targets:
+        try:
+            kind: Kind
+            if target.kind == "role":
+                kind = Role
+            elif target.kind == "ladder":
+                kind = Ladder
+            else:
+                kind = _kind_by_content(target.path)
+            record, document = load_with_document(target.path, kind)
+        except DataError as error:
+            findings.append(_error(error))
+            continue
+        if target.kind is not None and record.id != target.path.stem:
+            findings.append(
+                _at(
+                    document,
+                    "error",
+                    ("id",),
+                    f"id {record.id!r} does not match the file name {target.path.name!r}",
+                )
+            )
+            continue
+        loaded.append((target, record, document))
+    role_ids = set(known_roles) | {r.id for _, r, _ in loaded if isinstance(r, Role)}
+    for _, record, document in loaded:
+        warnings = (
+            role_warnings(record) if isinstance(record, Role) else ladder_warnings(record, role_ids)
+        )
+        findings.extend(_at(document, "warning", field, message) for field, message in warnings)
+    findings.extend(_defined_twice(loaded))
+    return Report(files=len(targets), findings=findings)
+
+
+def _defined_twice(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -> list[Finding]:
+    """The same id in two user files, or an alias that is another role's name."""
+    findings: list[Finding] = []
+    first: dict[tuple[str, str], Target] = {}
+    names: dict[str, str] = {}
+    for target, record, document in loaded:
+        key = (type(record).__name__, record.id)
+        earlier = first.get(key)
+        if earlier is not None and not earlier.bundled:
+            findings.append(
+                _at(
+                    document,
+                    "warning",
+                    ("id",),
+                    f"id {record.id!r} is also defined in {earlier.path}; "
+                    "the one later on the search path wins",
+                )
+            )
+        first.setdefault(key, target)
+        if isinstance(record, Role):
+            names.setdefault(record.id, record.id)
+    for _, record, document in loaded:
+        if not isinstance(record, Role):
+            continue
+        for index, alias in enumerate(record.aliases):
+            owner = names.get(alias)
+            if owner is not None and owner != record.id:
+                findings.append(
+                    _at(
+                        document,
+                        "warning",
+                        ("aliases", index),
+                        f"alias {alias!r} is already a name of role {owner!r}",
+                    )
+                )
+            names.setdefault(alias, record.id)
+    return findings

@@ -1,0 +1,491 @@
+"""Bring your own data: the search path, `validate`, `new`, `schema`, and hostile input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
+
+from careerpath.catalog import bundled_data_dir
+from tests.conftest import PLAIN_ENV, Run
+
+ROOT = Path(__file__).parents[1]
+GOOD_ROLE = """\
+format: 1
+id: {id}
+title: {{en: {title}}}
+summary: {{en: A role of our own.}}
+"""
+
+
+def _role(directory: Path, role_id: str, text: str | None = None, title: str = "Own Role") -> Path:
+    path = directory / "roles" / f"{role_id}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text if text is not None else GOOD_ROLE.format(id=role_id, title=title))
+    return path
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """careerpath in a real process, with memory capped at 1 GiB and a time limit."""
+    full_env = {k: v for k, v in os.environ.items() if k not in PLAIN_ENV}
+    full_env.update({k: v for k, v in PLAIN_ENV.items() if v is not None})
+    full_env.update(env or {})
+
+    def cap_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    return subprocess.run(
+        [sys.executable, "-m", "careerpath", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+        preexec_fn=cap_memory,
+        check=False,
+    )
+
+
+# --- the search path ------------------------------------------------------------
+
+
+def test_data_dir_adds_roles_and_says_where_they_come_from(run: Run, tmp_path: Path) -> None:
+    _role(tmp_path, "data-analyst", title="Data Analyst")
+    result = run("--data-dir", str(tmp_path), "list", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    roles = {role["id"]: role for role in json.loads(result.stdout)["roles"]}
+    assert roles["data-analyst"]["origin"] == "--data-dir"
+    assert roles["data-analyst"]["source"] == str(tmp_path / "roles" / "data-analyst.yaml")
+    assert roles["team-lead"]["origin"] == "bundled"
+    table = run("--data-dir", str(tmp_path), "list", "--sources", env={"COLUMNS": "200"}).stdout
+    assert str(tmp_path / "roles" / "data-analyst.yaml") in table
+    assert "bundled" in table
+
+
+def test_user_file_replaces_bundled_one(run: Run, tmp_path: Path) -> None:
+    _role(tmp_path, "team-lead", title="Our Own Team Lead")
+    result = run("--data-dir", str(tmp_path), "show", "team-lead", "-f", "json", "-s", "summary")
+    document = json.loads(result.stdout)
+    assert document["role"]["title"]["en"] == "Our Own Team Lead"
+    assert document["source"]["origin"] == "--data-dir"
+
+
+def test_precedence_bundled_user_env_option(run: Run, tmp_path: Path) -> None:
+    user_home, env_dir, option_dir = tmp_path / "xdg", tmp_path / "env", tmp_path / "opt"
+    _role(user_home / "careerpath", "own", title="From user dir")
+    _role(env_dir, "own", title="From CAREERPATH_PATH")
+    _role(option_dir, "own", title="From --data-dir")
+    env = {"XDG_DATA_HOME": str(user_home)}
+
+    def title(*args: str, extra: dict[str, str] | None = None) -> str:
+        result = run(
+            *args, "show", "own", "-f", "json", "-s", "summary", env={**env, **(extra or {})}
+        )
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)["role"]["title"]["en"]  # type: ignore[no-any-return]
+
+    assert title() == "From user dir"
+    assert title(extra={"CAREERPATH_PATH": str(env_dir)}) == "From CAREERPATH_PATH"
+    assert title("--data-dir", str(option_dir), extra={"CAREERPATH_PATH": str(env_dir)}) == (
+        "From --data-dir"
+    )
+
+
+def test_ladder_in_user_dir_names_bundled_roles(run: Run, tmp_path: Path) -> None:
+    ladder = tmp_path / "ladders" / "mine.yaml"
+    ladder.parent.mkdir(parents=True)
+    ladder.write_text(
+        "format: 1\nid: mine\ntitle: {en: Mine}\nsteps:\n"
+        "  - {role: customer-care-agent, title: {en: Agent}, years: '0-2'}\n"
+        "  - {role: own, title: {en: Own}, years: '2-5'}\n"
+    )
+    _role(tmp_path, "own")
+    result = run("--data-dir", str(tmp_path), "path", "customer-care-agent", "own", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [hop["ladder"] for hop in json.loads(result.stdout)["hops"]] == ["mine", "mine"]
+
+
+@pytest.mark.parametrize("make", ["missing", "file"])
+def test_unusable_data_dir_is_a_clear_error(run: Run, tmp_path: Path, make: str) -> None:
+    target = tmp_path / "data"
+    if make == "file":
+        target.write_text("not a directory")
+    result = run("--data-dir", str(target), "list")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    reason = "does not exist" if make == "missing" else "is not a directory"
+    assert result.stderr == f"careerpath: data directory '{target}' (from --data-dir) {reason}\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any directory")
+def test_unreadable_data_dir_is_a_clear_error(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "locked"
+    target.mkdir(mode=0)
+    try:
+        result = run("--data-dir", str(target), "list")
+    finally:
+        target.chmod(0o755)
+    assert result.exit_code == 1
+    assert "cannot be read" in result.stderr
+
+
+def test_bad_careerpath_path_entry(run: Run, tmp_path: Path) -> None:
+    result = run("list", env={"CAREERPATH_PATH": str(tmp_path / "nope")})
+    assert result.exit_code == 1
+    assert "(from CAREERPATH_PATH) does not exist" in result.stderr
+
+
+def test_broken_file_among_good_ones(run: Run, tmp_path: Path) -> None:
+    _role(tmp_path, "good")
+    broken = _role(tmp_path, "broken", "format: 1\nid: broken\ntitle: {en: [unclosed\n")
+    shown = run("--data-dir", str(tmp_path), "show", "good")
+    assert shown.exit_code == 0
+    assert shown.stderr == ""
+    listed = run("--data-dir", str(tmp_path), "list", "-f", "json")
+    assert listed.exit_code == 1
+    assert "good" in {role["id"] for role in json.loads(listed.stdout)["roles"]}
+    lines = listed.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{broken}:")
+
+
+# --- validate ---------------------------------------------------------------------
+
+
+def test_validate_bundled_data_reports_exactly_the_known_quirks(run: Run) -> None:
+    result = run("validate", "--format", "json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert (report["files"], report["errors"], report["warnings"]) == (12, 0, 4)
+    found = {(Path(f["path"]).name, f["field"], f["severity"]) for f in report["findings"]}
+    assert found == {
+        ("service-director.yaml", "experience_distribution.brackets", "warning"),
+        ("service-director.yaml", "ratings.work_life", "warning"),
+        ("service-director.yaml", "ratings.career_opportunity", "warning"),
+        ("team-lead.yaml", "salary[1].average", "warning"),
+    }
+    table = run("validate")
+    assert "warning: the percentages sum to 110%, not 100%" in table.stdout
+    assert table.stderr == "careerpath: checked 12 file(s): 0 error(s), 4 warning(s)\n"
+    assert run("validate", "--strict").exit_code == 1
+
+
+def test_validate_points_at_the_line_of_the_value(run: Run) -> None:
+    out = run("validate").stdout
+    lines = [line for line in out.splitlines() if "sum to 110%" in line]
+    path, line = lines[0].split(":")[:2]
+    text = Path(path).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+    assert text.strip().startswith('- {years: "0-1", percent: 8}')
+
+
+WARNINGS: dict[str, tuple[str, str, str]] = {
+    # fixture text after the base fields → (field, message fragment)
+    "sum": (
+        "experience_distribution:\n  brackets:\n    - {years: '0-1', percent: 50}\n",
+        "experience_distribution.brackets",
+        "sum to 50%",
+    ),
+    "min-over-max": (
+        "salary:\n  - {period: year, currency: VND, total: {min: 200, max: 100}}\n",
+        "salary[0].total",
+        "min (200) is greater than max (100)",
+    ),
+    "total-not-sum": (
+        "salary:\n  - period: year\n    currency: VND\n"
+        "    total: {min: 100_000_000, max: 200_000_000}\n"
+        "    base: {min: 90_000_000, max: 150_000_000}\n"
+        "    supplementary: {min: 5_000_000, max: 10_000_000}\n",
+        "salary[0].total",
+        "is not base + supplementary",
+    ),
+    "no-currency": (
+        "salary:\n  - {period: year, total: {min: 1, max: 2}}\n",
+        "salary[0]",
+        "no currency",
+    ),
+    "no-period": (
+        "salary:\n  - {currency: VND, total: {min: 1, max: 2}}\n",
+        "salary[0]",
+        "no period",
+    ),
+    "span-backwards": ("experience_years: '5-2'\n", "experience_years", "goes backwards"),
+}
+
+
+@pytest.mark.parametrize("case", list(WARNINGS))
+def test_validate_warnings(run: Run, tmp_path: Path, case: str) -> None:
+    extra, field, fragment = WARNINGS[case]
+    path = _role(tmp_path, "sample", GOOD_ROLE.format(id="sample", title="Sample") + extra)
+    result = run("validate", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stdout
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["severity"], f["field"]) for f in findings] == [("warning", field)]
+    assert fragment in findings[0]["message"]
+    assert run("validate", str(path), "--strict").exit_code == 1
+
+
+def test_validate_ladder_warnings(run: Run, tmp_path: Path) -> None:
+    ladder = tmp_path / "ladders" / "odd.yaml"
+    ladder.parent.mkdir(parents=True)
+    ladder.write_text(
+        "format: 1\nid: odd\ntitle: {en: Odd}\nsteps:\n"
+        "  - {role: team-lead, title: {en: Lead}, years: '3-5'}\n"
+        "  - {role: nobody, title: {en: Nobody}, years: '1-2'}\n"
+    )
+    result = run("--data-dir", str(tmp_path), "validate", str(tmp_path), "-f", "json")
+    messages = {
+        (f["field"], f["message"].split(",")[0]) for f in json.loads(result.stdout)["findings"]
+    }
+    assert ("steps[1].role", "names role 'nobody'") in messages
+    assert (
+        "steps[1].years",
+        "the ladder goes backwards: step 2 (1-2) starts before step 1 (3-5)",
+    ) in messages
+
+
+def test_validate_id_defined_twice_and_alias_clash(run: Run, tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    _role(first, "twin")
+    _role(second, "twin")
+    _role(second, "clash", GOOD_ROLE.format(id="clash", title="Clash") + "aliases: [team-lead]\n")
+    result = run("--data-dir", str(first), "--data-dir", str(second), "validate", "-f", "json")
+    findings = json.loads(result.stdout)["findings"]
+    messages = [f["message"] for f in findings if "twin" in f["path"] or "clash" in f["path"]]
+    assert any("id 'twin' is also defined in" in message for message in messages)
+    assert any("alias 'team-lead' is already a name of role 'team-lead'" in m for m in messages)
+
+
+def test_validate_errors_exit_1(run: Run, tmp_path: Path) -> None:
+    path = _role(tmp_path, "bad", "format: 1\nid: bad\ntitle: {en: NO}\nsummary: {en: x}\n")
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    assert (
+        result.stdout
+        == f"{path}:3:13: title.en: expected text, got true or false (put the value in quotes)\n"
+    )
+
+
+# --- new ----------------------------------------------------------------------------
+
+
+def test_new_then_validate_then_show(run: Run, tmp_path: Path) -> None:
+    result = run("new", "my-role", "--dir", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    path = tmp_path / "roles" / "my-role.yaml"
+    assert result.stdout == f"{path}\n"
+    assert "# duties:" in path.read_text()  # commented fields to fill in
+    checked = run("--data-dir", str(tmp_path), "validate")
+    assert checked.exit_code == 0
+    assert str(path) not in checked.stdout  # no error or warning for the new file
+    shown = run("--data-dir", str(tmp_path), "show", "my-role")
+    assert shown.exit_code == 0
+    assert "My Role" in shown.stdout
+
+
+def test_new_from_existing_copies_every_field(run: Run, tmp_path: Path) -> None:
+    assert run("new", "lead-copy", "--from", "team-lead", "--dir", str(tmp_path)).exit_code == 0
+    original = json.loads(run("show", "team-lead", "-f", "json").stdout)["role"]
+    copy = json.loads(run("--data-dir", str(tmp_path), "show", "lead-copy", "-f", "json").stdout)
+    assert copy["role"] == {**original, "id": "lead-copy", "aliases": []}
+    result = run("--data-dir", str(tmp_path), "validate", str(tmp_path), "-f", "json")
+    assert json.loads(result.stdout)["errors"] == 0
+
+
+def test_new_refuses_to_overwrite(run: Run, tmp_path: Path) -> None:
+    path = _role(tmp_path, "mine", GOOD_ROLE.format(id="mine", title="Precious"))
+    result = run("new", "mine", "--dir", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "already exists; use --force" in result.stderr
+    assert "Precious" in path.read_text()
+    assert run("new", "mine", "--dir", str(tmp_path), "--force").exit_code == 0
+    assert "Precious" not in path.read_text()
+    assert [p.name for p in path.parent.iterdir()] == ["mine.yaml"]  # no temporary left
+
+
+def test_new_writes_to_the_user_data_dir_by_default(run: Run, tmp_path: Path) -> None:
+    result = run("new", "mine", env={"XDG_DATA_HOME": str(tmp_path)})
+    assert result.stdout == f"{tmp_path / 'careerpath' / 'roles' / 'mine.yaml'}\n"
+    listed = run("list", "-f", "json", env={"XDG_DATA_HOME": str(tmp_path)})
+    roles = {role["id"]: role["origin"] for role in json.loads(listed.stdout)["roles"]}
+    assert roles["mine"] == "user"
+
+
+@pytest.mark.parametrize("bad_id", ["Bad_Id", "../escape", "a--b", "-x"])
+def test_new_rejects_bad_ids(run: Run, tmp_path: Path, bad_id: str) -> None:
+    result = run("new", bad_id, "--dir", str(tmp_path))
+    assert result.exit_code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- schema ---------------------------------------------------------------------------
+
+
+def _as_json(value: Any) -> Any:
+    return json.loads(
+        json.dumps(value, default=lambda o: o.isoformat() if isinstance(o, dt.date) else o)
+    )
+
+
+@pytest.fixture(scope="module")
+def schemas() -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for kind in ("role", "ladder"):
+        result = subprocess.run(
+            [sys.executable, "-m", "careerpath", "schema", kind],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        out[kind] = json.loads(result.stdout)
+    return out
+
+
+def test_every_bundled_file_matches_the_schema(schemas: dict[str, Any]) -> None:
+    for kind, folder in (("role", "roles"), ("ladder", "ladders")):
+        validator = jsonschema.Draft202012Validator(schemas[kind])
+        files = sorted((bundled_data_dir() / folder).glob("*.yaml"))
+        assert files
+        for path in files:
+            validator.validate(_as_json(yaml.safe_load(path.read_text(encoding="utf-8"))))
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    ["unknown-field", "missing-field", "bad-span", "bad-id", "format-2", "rating-out-of-range"],
+)
+def test_the_schema_rejects_what_the_loader_rejects(schemas: dict[str, Any], fixture: str) -> None:
+    data = yaml.safe_load((ROOT / "tests" / "fixtures" / "bad" / f"{fixture}.yaml").read_text())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(_as_json(data), schemas["role"])
+
+
+def _property_names(schema: Any) -> set[str]:
+    names: set[str] = set()
+    if isinstance(schema, dict):
+        names.update(schema.get("properties", {}))
+        for value in schema.values():
+            names |= _property_names(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            names |= _property_names(value)
+    return names
+
+
+def test_data_format_doc_covers_every_schema_field(schemas: dict[str, Any]) -> None:
+    doc = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
+    names = _property_names(schemas["role"]) | _property_names(schemas["ladder"])
+    missing = sorted(name for name in names if f"`{name}`" not in doc)
+    assert missing == []
+
+
+# --- hostile and broken input ----------------------------------------------------------
+
+Maker = Callable[[Path], None]
+
+
+def _write(text: str | bytes) -> Maker:
+    def make(path: Path) -> None:
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+
+    return make
+
+
+def _laughs() -> str:
+    lines = [
+        "format: 1",
+        "id: hostile",
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ]
+    for index in range(1, 10):
+        name, previous = chr(ord("a") + index), chr(ord("a") + index - 1)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+BASE = "format: 1\nid: hostile\n"
+HOSTILE: dict[str, Maker] = {
+    "python-tag": _write(BASE + 'title: !!python/object/apply:os.system ["touch {marker}"]\n'),
+    "python-name": _write(BASE + "title: !!python/name:os.system\n"),
+    "billion-laughs": _write(_laughs()),
+    "duplicate-keys": _write(BASE + "title: {en: A}\ntitle: {en: B}\nsummary: {en: x}\n"),
+    "yaml11-no": _write(BASE + "title: {en: NO}\nsummary: {en: x}\n"),
+    "yaml11-octal": _write(BASE + "title: {en: 010}\nsummary: {en: x}\n"),
+    "yaml11-sexagesimal": _write(BASE + "title: {en: 1:30}\nsummary: {en: x}\n"),
+    "yaml11-date": _write(BASE + "title: {en: 2023-11-07}\nsummary: {en: x}\n"),
+    "deep-nesting": _write(BASE + "title: " + "[" * 5000 + "]" * 5000 + "\n"),
+    "deeper-than-c-stack": _write(BASE + "title: " + "[" * 400_000 + "]" * 400_000 + "\n"),
+    "invalid-utf8": _write(BASE.encode() + b"title: {en: \xff\xfe}\n"),
+    "byte-order-mark": _write(b"\xef\xbb\xbf" + BASE.encode()),
+    "empty": _write(""),
+    "bare-string": _write("just a string\n"),
+    "bare-list": _write("- a\n- b\n"),
+    "ten-megabytes": _write(BASE + "summary: {en: '" + "x" * 10_000_000 + "'}\n"),
+    "tab-indentation": _write(BASE + "title:\n\ten: Tabbed\n"),
+    "two-documents": _write(BASE + "title: {en: A}\nsummary: {en: x}\n---\nformat: 1\n"),
+}
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_hostile_file_gives_one_line_error(tmp_path: Path, case: str) -> None:
+    marker = tmp_path / "executed"
+    data = tmp_path / "data"
+    path = data / "roles" / "hostile.yaml"
+    path.parent.mkdir(parents=True)
+    HOSTILE[case](path)
+    if case == "python-tag":
+        path.write_text(path.read_text().replace("{marker}", str(marker)))
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    for args in (["list"], ["show", "hostile"], ["validate", str(path)]):
+        result = _cli("--data-dir", str(data), *args)
+        assert result.returncode == 1, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+        errors = [line for line in result.stderr.splitlines() if line.startswith(str(path))]
+        where = result.stdout if args[0] == "validate" else result.stderr
+        assert len([line for line in where.splitlines() if line.startswith(str(path))]) == 1, where
+        if args[0] != "validate":
+            assert len(errors) == 1
+    assert not marker.exists()
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+
+
+def test_rich_markup_in_data_is_printed_literally(run: Run, tmp_path: Path) -> None:
+    _role(
+        tmp_path,
+        "markup",
+        "format: 1\nid: markup\ntitle: {en: '[bold]Boss[/bold]'}\n"
+        "summary: {en: 'Closes [/] and opens [red]'}\n",
+    )
+    result = run("--data-dir", str(tmp_path), "show", "markup")
+    assert result.exit_code == 0, result.stderr
+    assert "[bold]Boss[/bold]" in result.stdout
+    assert "Closes [/] and opens [red]" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "name", ["../../etc/passwd", "/etc/passwd", "team-lead/../x", "roles/team-lead"]
+)
+def test_path_like_names_are_unknown_roles(tmp_path: Path, name: str) -> None:
+    result = _cli("show", name)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"careerpath: unknown role {name!r}")
+
+
+def test_copying_bundled_data_dir_is_a_valid_data_dir(run: Run, tmp_path: Path) -> None:
+    shutil.copytree(bundled_data_dir(), tmp_path / "copy")
+    result = run("validate", str(tmp_path / "copy"), "-f", "json")
+    assert json.loads(result.stdout)["errors"] == 0
