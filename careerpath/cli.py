@@ -17,6 +17,7 @@ from typer.core import TyperGroup
 
 from careerpath import __version__
 from careerpath.errors import (
+    EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     CareerpathError,
@@ -25,7 +26,7 @@ from careerpath.errors import (
 )
 from careerpath.model import Period
 from careerpath.profile import Section
-from careerpath.render.formats import OutputFormat, emit, offered
+from careerpath.render.formats import OutputFormat, emit
 
 if TYPE_CHECKING:
     from careerpath.catalog import Catalog
@@ -63,6 +64,14 @@ class _Commands(TyperGroup):
         except KeyboardInterrupt:
             message("careerpath: interrupted")
             ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (`careerpath list | head -1`): stop quietly, and
+            # point stdout at /dev/null so that the final flush cannot complain.
+            import sys
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(EXIT_BROKEN_PIPE)
 
 
 app = typer.Typer(
@@ -81,12 +90,26 @@ FormatOption = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="table (for people), json, csv or markdown (for scripts and documents).",
+        help="table (for people), json, yaml, csv or markdown (for scripts and documents).",
     ),
 ]
 ShowFormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", metavar="FORMAT", help="table (for people) or json."),
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="table (for people), json, yaml, or markdown (a one-page profile).",
+    ),
+]
+ExportOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export",
+        metavar="FILE",
+        help="Also save the table as SVG, HTML or text, by FILE's extension.",
+        show_default=False,
+    ),
 ]
 LangOption = Annotated[
     Lang | None,
@@ -150,6 +173,9 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colour or other styling in tables.")
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
@@ -157,12 +183,14 @@ def main_options(
 ) -> None:
     """Explore careers: role profiles, salaries, career ladders and interview questions."""
     _settings.data_dirs = list(data_dir or [])
+    _settings.no_color = no_color
 
 
 class _Settings:
     """Global options, set by the main callback before any command runs."""
 
     data_dirs: list[Path] = []  # noqa: RUF012 - replaced, never mutated
+    no_color = False
 
 
 _settings = _Settings()
@@ -179,11 +207,27 @@ def _language(lang: Lang | None) -> str:
     return (lang or default_lang()).value
 
 
-def _render(view: str, output: OutputFormat, data: tuple[Any, ...], lang: Lang | None) -> None:
-    """Print ``data`` as ``view``; a format the view does not offer is a usage error."""
-    if not emit(view, output, data, _language(lang)):
-        choices = ", ".join(offered(view))
-        raise UsageError(f"--format {output} is not offered here; choose {choices}")
+def _render(
+    view: str,
+    output: OutputFormat,
+    data: tuple[Any, ...],
+    lang: Lang | None,
+    *,
+    export: Path | None = None,
+) -> None:
+    """Print ``data`` as ``view`` in the chosen format (and export the table)."""
+    import sys
+
+    title = "careerpath " + " ".join(sys.argv[1:]) if sys.argv[1:] else "careerpath"
+    emit(
+        view,
+        output,
+        data,
+        _language(lang),
+        no_color=_settings.no_color,
+        export=export,
+        title=title,
+    )
 
 
 def _finish(errors: list[DataError]) -> None:
@@ -227,6 +271,7 @@ def show(
             help=f"Show only this section (repeatable): {', '.join(Section)}.",
         ),
     ] = None,
+    export: ExportOption = None,
     output: ShowFormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -244,7 +289,7 @@ def show(
         placed = positions(found.id, ladders)
 
     source = catalog.role_origin(found.id)
-    _render("show", output, (found, placed, sections, source), lang)
+    _render("show", output, (found, placed, sections, source), lang, export=export)
     _finish(ladder_errors)
 
 
@@ -259,6 +304,7 @@ def ladder(
             autocompletion=complete_ladder_or_role,
         ),
     ] = None,
+    export: ExportOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -269,7 +315,7 @@ def ladder(
     catalog = _catalog()
     ladders, errors = catalog.ladders()
     if name is None:
-        _render("ladders", output, (ladders,), lang)
+        _render("ladders", output, (ladders,), lang, export=export)
         _finish(errors)
         return
 
@@ -289,7 +335,7 @@ def ladder(
     roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
     timelines = [timeline(item, roles, highlight) for item in chosen]
 
-    _render("timelines", output, (timelines,), lang)
+    _render("timelines", output, (timelines,), lang, export=export)
     _finish(errors + role_errors)
 
 
@@ -325,6 +371,7 @@ def salary_command(
         ),
     ],
     per: PerOption = None,
+    export: ExportOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -332,7 +379,7 @@ def salary_command(
 
     found = _roles(_catalog(), roles)
 
-    _render("salary", output, (found, per), lang)
+    _render("salary", output, (found, per), lang, export=export)
 
 
 @app.command()
@@ -353,6 +400,7 @@ def compare(
         Period,
         typer.Option("--per", metavar="PERIOD", help="Compare salaries per year or per month."),
     ] = Period.YEAR,
+    export: ExportOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -374,7 +422,7 @@ def compare(
     if diff_only:
         result = result.only_differences()
 
-    _render("compare", output, (result,), lang)
+    _render("compare", output, (result,), lang, export=export)
     _finish(errors + ladder_errors)
 
 

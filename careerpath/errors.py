@@ -8,6 +8,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1  # not found, or invalid data
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a closed pipe
 EXIT_INTERNAL = 70  # a bug in careerpath itself (EX_SOFTWARE)
 
 

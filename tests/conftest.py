@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import Protocol
 
+import pexpect
 import pytest
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
@@ -27,6 +30,26 @@ PLAIN_ENV = {
     "CAREERPATH_PATH": None,
     "XDG_DATA_HOME": "/nonexistent/careerpath-tests/data",
 }
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """The environment for careerpath in a real process: the plain terminal above."""
+    env = {key: value for key, value in os.environ.items() if key not in PLAIN_ENV}
+    env.update({key: value for key, value in PLAIN_ENV.items() if value is not None})
+    env.update(extra)
+    return env
+
+
+def spawn(*args: str, dimensions: tuple[int, int] = (24, 80)) -> pexpect.spawn[str]:
+    """careerpath in a real pseudo-terminal, to drive as a person would."""
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "careerpath", *args],
+        env=subprocess_env(TERM="xterm"),
+        encoding="utf-8",
+        timeout=20,
+        dimensions=dimensions,
+    )
 
 
 class Run(Protocol):

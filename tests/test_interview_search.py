@@ -17,16 +17,9 @@ from syrupy.assertion import SnapshotAssertion
 
 from careerpath.model import Text
 from careerpath.render.labels import local
-from tests.conftest import PLAIN_ENV, Run
+from tests.conftest import Run, spawn, subprocess_env
 
 BIN = Path(sys.executable).parent
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key not in PLAIN_ENV}
-    env.update({key: value for key, value in PLAIN_ENV.items() if value is not None})
-    env.update(extra)
-    return env
 
 
 # --- interview ---------------------------------------------------------------
@@ -102,7 +95,7 @@ def test_practice_refuses_without_a_terminal() -> None:
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
-        env=_env(),
+        env=subprocess_env(),
         timeout=30,
         check=False,
     )
@@ -114,23 +107,8 @@ def test_practice_refuses_without_a_terminal() -> None:
 
 
 def test_practice_drill_in_a_pseudo_terminal() -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        [
-            "-m",
-            "careerpath",
-            "interview",
-            "team-lead",
-            "--practice",
-            "--random",
-            "3",
-            "--seed",
-            "5",
-        ],
-        env=_env(TERM="xterm"),
-        encoding="utf-8",
-        timeout=20,
-        dimensions=(40, 100),
+    child = spawn(
+        "interview", "team-lead", "--practice", "--random", "3", "--seed", "5", dimensions=(40, 100)
     )
     child.expect("Question 1 of 3")
     child.expect("q: quit")
@@ -148,13 +126,7 @@ def test_practice_drill_in_a_pseudo_terminal() -> None:
 
 
 def test_practice_quits_at_once(tmp_path: Path) -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "careerpath", "interview", "service-director", "--practice"],
-        env=_env(TERM="xterm"),
-        encoding="utf-8",
-        timeout=20,
-    )
+    child = spawn("interview", "service-director", "--practice")
     child.expect("Question 1 of 10")
     child.send("\r")
     child.expect("no sample answer")
@@ -310,7 +282,7 @@ def _bash_complete(words: str) -> list[str]:
         [str(BIN / "careerpath"), "--show-completion", "bash"],
         capture_output=True,
         text=True,
-        env=_env(),
+        env=subprocess_env(),
         check=True,
     ).stdout
     words_list = words.split(" ")
@@ -325,7 +297,7 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
         ["bash", "--norc", "--noprofile", "-c", program],
         capture_output=True,
         text=True,
-        env=_env(PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"),
+        env=subprocess_env(PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}"),
         check=True,
     )
     return [line for line in result.stdout.splitlines() if line]

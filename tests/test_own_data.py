@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from careerpath.catalog import bundled_data_dir
-from tests.conftest import PLAIN_ENV, Run
+from tests.conftest import Run, subprocess_env
 
 ROOT = Path(__file__).parents[1]
 GOOD_ROLE = """\
@@ -38,9 +38,7 @@ def _role(directory: Path, role_id: str, text: str | None = None, title: str = "
 
 def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """careerpath in a real process, with memory capped at 1 GiB and a time limit."""
-    full_env = {k: v for k, v in os.environ.items() if k not in PLAIN_ENV}
-    full_env.update({k: v for k, v in PLAIN_ENV.items() if v is not None})
-    full_env.update(env or {})
+    full_env = subprocess_env(**(env or {}))
 
     def cap_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))

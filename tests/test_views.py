@@ -26,7 +26,7 @@ VIEWS = {
 }
 
 
-@pytest.mark.parametrize("width", [80, 40])
+@pytest.mark.parametrize("width", [120, 80, 40])
 @pytest.mark.parametrize("view", list(VIEWS))
 def test_golden_tables(run: Run, golden: SnapshotAssertion, view: str, width: int) -> None:
     result = run(*VIEWS[view], env={"COLUMNS": str(width)})

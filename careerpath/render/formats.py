@@ -4,7 +4,7 @@ Renderers are named, not imported, so that a command imports only the one it
 uses: JSON output never loads rich. Their calling conventions are fixed:
 
 - table:    ``f(console, *data, lang)``
-- json:     ``f(*data)`` → a JSON-ready document
+- json:     ``f(*data)`` → a JSON-ready document (YAML output is the same document)
 - csv:      ``f(*data)`` → a list of records (dicts)
 - markdown: ``f(*data, lang)`` → text
 """
@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import enum
 import importlib
+from pathlib import Path
 from typing import Any, NamedTuple
+
+from careerpath.errors import UsageError
 
 
 class OutputFormat(enum.StrEnum):
@@ -21,6 +24,7 @@ class OutputFormat(enum.StrEnum):
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+    YAML = "yaml"
 
 
 class Renderers(NamedTuple):
@@ -37,7 +41,9 @@ VIEWS: dict[str, Renderers] = {
         "csvout:list_records",
         "markdown:role_list",
     ),
-    "show": Renderers("tables:print_role", "documents:role_document"),
+    "show": Renderers(
+        "tables:print_role", "documents:role_document", None, "markdown:role_profile"
+    ),
     "ladders": Renderers(
         "tables:print_ladder_list",
         "documents:ladder_list_document",
@@ -92,32 +98,87 @@ def renderer(name: str) -> Any:
     return getattr(importlib.import_module(f"careerpath.render.{module}"), function)
 
 
+def _name(view: str, output: OutputFormat) -> str | None:
+    names = VIEWS[view]
+    return names.json if output is OutputFormat.YAML else getattr(names, output.value)
+
+
 def offered(view: str) -> list[OutputFormat]:
     """The formats a view can be rendered in."""
-    names = VIEWS[view]
-    return [fmt for fmt in OutputFormat if getattr(names, fmt.value)]
+    return [fmt for fmt in OutputFormat if _name(view, fmt)]
 
 
-def emit(view: str, output: OutputFormat, data: tuple[Any, ...], lang: str) -> bool:
-    """Render ``data`` as ``view`` in ``output`` on stdout; False if not offered."""
+EXPORTS = {".svg": "svg", ".html": "html", ".htm": "html", ".txt": "text", ".text": "text"}
+
+
+def export_kind(path: Path) -> str:
+    """``svg``, ``html`` or ``text`` from the file's extension; anything else is a usage error."""
+    kind = EXPORTS.get(path.suffix.lower())
+    if kind is None:
+        raise UsageError(f"--export {path}: the file name must end in .svg, .html or .txt")
+    return kind
+
+
+def emit(
+    view: str,
+    output: OutputFormat,
+    data: tuple[Any, ...],
+    lang: str,
+    *,
+    no_color: bool = False,
+    export: Path | None = None,
+    title: str = "careerpath",
+) -> None:
+    """Render ``data`` as ``view`` in ``output`` on stdout; with ``export``, also
+    save the table as SVG, HTML or text. A format the view lacks is a usage error."""
     from careerpath.render.terminal import write
 
-    name = getattr(VIEWS[view], output.value)
+    name = _name(view, output)
     if name is None:
-        return False
+        choices = ", ".join(offered(view))
+        raise UsageError(f"--format {output} is not offered here; choose {choices}")
+    if export is not None and output is not OutputFormat.TABLE:
+        raise UsageError("--export saves the table view; it takes no --format")
     function = renderer(name)
     if output is OutputFormat.TABLE:
         from careerpath.render.terminal import table_console
 
-        function(table_console(), *data, lang)
-    elif output is OutputFormat.JSON:
-        from careerpath.render.documents import to_json
+        kind = export_kind(export) if export is not None else None
+        console = table_console(no_color=no_color, record=export is not None)
+        function(console, *data, lang)
+        if export is not None:
+            _save(console, export, kind or "text", title)
+    elif output in (OutputFormat.JSON, OutputFormat.YAML):
+        document = function(*data)
+        if output is OutputFormat.JSON:
+            from careerpath.render.documents import to_json
 
-        write(to_json(function(*data)))
+            write(to_json(document))
+        else:
+            import yaml
+
+            from careerpath.render.documents import plain
+
+            text = yaml.safe_dump(plain(document), allow_unicode=True, sort_keys=False, width=100)
+            write(text)
     elif output is OutputFormat.CSV:
         from careerpath.render.csvout import to_csv
 
         write(to_csv(function(*data)))
     else:
         write(function(*data, lang))
-    return True
+
+
+def _save(console: Any, path: Path, kind: str, title: str) -> None:
+    """Write what the console recorded, atomically, and say so on stderr."""
+    from careerpath.authoring import write_new
+    from careerpath.render.terminal import message
+
+    if kind == "svg":
+        text = console.export_svg(title=title)
+    elif kind == "html":
+        text = console.export_html(inline_styles=True)
+    else:
+        text = "\n".join(line.rstrip(" ") for line in console.export_text().split("\n"))
+    write_new(path, text, force=True)
+    message(f"careerpath: wrote {path}")

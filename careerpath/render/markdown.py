@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from careerpath import salary
 from careerpath.compare import Comparison
 from careerpath.interview import InterviewSet
 from careerpath.ladder import Route, Timeline
 from careerpath.listing import RoleListing
-from careerpath.model import Ladder, Period, Role, Span, salary_headline_range
+from careerpath.model import (
+    Group,
+    Ladder,
+    LadderPosition,
+    Period,
+    Question,
+    Role,
+    Span,
+    Text,
+    salary_headline_range,
+)
+from careerpath.profile import Section
 from careerpath.render import cells, units
 from careerpath.render.cells import source_text
 from careerpath.render.labels import label, local
@@ -156,7 +167,13 @@ def route(result: Route, lang: str) -> str:
 def interview(chosen: InterviewSet, lang: str) -> str:
     """Each question as a heading, its source line in italics, the answer quoted."""
     parts = [f"## {local(chosen.title, lang)}\n"]
-    for index, question in enumerate(chosen.questions, start=1):
+    parts.extend(_questions(chosen.questions, chosen.common_questions, lang))
+    return "\n".join(parts)
+
+
+def _questions(questions: Sequence[Question], common: Sequence[Text], lang: str) -> list[str]:
+    parts = []
+    for index, question in enumerate(questions, start=1):
         parts.append(f"### {index}. {local(question.question, lang)}\n")
         meta = cells.question_meta(question, lang)
         if meta:
@@ -165,10 +182,143 @@ def interview(chosen: InterviewSet, lang: str) -> str:
             parts.append(f"> {local(question.sample_answer, lang)}\n")
         else:
             parts.append(f"{label('no_sample_answer', lang)}\n")
-    if chosen.common_questions:
+    if common:
         parts.append(f"### {label('common_questions', lang)}\n")
-        parts.append("\n".join(f"- {local(item, lang)}" for item in chosen.common_questions) + "\n")
+        parts.append("\n".join(f"- {local(item, lang)}" for item in common) + "\n")
+    return parts
+
+
+def _bullets(items: Iterable[str]) -> str:
+    return "\n".join(f"- {item}" for item in items) + "\n"
+
+
+def _groups(groups: Sequence[Group], lang: str) -> list[str]:
+    parts = []
+    for group in groups:
+        if group.heading:
+            parts.append(f"### {local(group.heading, lang)}\n")
+        parts.append(_bullets(local(item, lang) for item in group.items))
+    return parts
+
+
+def role_profile(
+    role: Role,
+    positions: Sequence[LadderPosition],
+    sections: Sequence[Section],
+    source: tuple[str, str],
+    lang: str,
+) -> str:
+    """One role as a one-page Markdown document: every chosen section, "not given" kept."""
+    other = "vi" if lang == "en" else "en"
+    names = [f"`{role.id}`"]
+    if getattr(role.title, other):
+        names.insert(0, f"*{getattr(role.title, other)}*")
+    if role.aliases:
+        names.append(f"{label('aliases', lang)}: " + ", ".join(f"`{a}`" for a in role.aliases))
+    parts = [f"# {local(role.title, lang)}\n", " · ".join(names) + "\n"]
+    not_given = f"*{label('not_given', lang)}*\n"
+    for section in sections:
+        parts.append(f"## {label(section.value, lang)}\n")
+        body = _profile_section(role, positions, section, lang)
+        parts.extend(body or [not_given])
     return "\n".join(parts)
+
+
+def _profile_section(
+    role: Role, positions: Sequence[LadderPosition], section: Section, lang: str
+) -> list[str]:
+    """The Markdown of one section, or [] when the data gives nothing for it."""
+    not_given = label("not_given", lang)
+    if section is Section.SUMMARY:
+        return [local(role.summary, lang) + "\n"]
+    if section is Section.DUTIES:
+        return _groups(role.duties, lang)
+    if section is Section.REQUIREMENTS:
+        return _groups(role.requirements, lang)
+    if section is Section.STATS:
+        ratings = role.ratings
+        work_life = ratings.work_life if ratings else None
+        career = ratings.career_opportunity if ratings else None
+        headline = salary.headline(role)
+        rows = [
+            [label("degree", lang), local(role.degree, lang) if role.degree else not_given],
+            [label("work_life", lang), units.rating(work_life, lang) if work_life else not_given],
+            [
+                label("career_opportunity", lang),
+                units.rating(career, lang) if career else not_given,
+            ],
+            [label("salary_short", lang), cells.money(headline, lang) if headline else not_given],
+            [
+                label("years", lang),
+                units.years(role.experience_years, lang) if role.experience_years else not_given,
+            ],
+        ]
+        return [table(["", ""], rows)]
+    if section is Section.SALARY:
+        rows = [
+            [cells.figure_name(figure, lang), cells.money(figure.money, lang)]
+            for figure in salary.figures(role)
+        ]
+        notes = [local(s.note, lang) for s in role.salary if s.note]
+        if not rows:
+            return []
+        return [
+            table([label("figure", lang), label("amount", lang)], rows),
+            *(f"{n}\n" for n in notes),
+        ]
+    if section is Section.EXPERIENCE:
+        distribution = role.experience_distribution
+        if distribution is None:
+            return []
+        rows = [
+            [units.years(b.years, lang), units.percent(b.percent, lang)]
+            for b in distribution.brackets
+        ]
+        parts = [table([label("years_short", lang), "%"], rows)]
+        total = sum(b.percent for b in distribution.brackets)
+        if round(total, 6) != 100:
+            parts.append(f"> ⚠ {label('sums_to', lang, total=units.number(total, lang))}\n")
+        if distribution.note:
+            parts.append(local(distribution.note, lang) + "\n")
+        return parts
+    if section is Section.LADDERS:
+        lines = []
+        for p in positions:
+            line = (
+                f"**{p.ladder}** — {local(p.ladder_title, lang)}: "
+                f"{label('step_of', lang, step=p.step, steps=p.steps)} "
+                f"({local(p.title, lang)}, {units.years(p.years, lang)})"
+            )
+            if p.previous:
+                line += f"; {label('previous', lang)}: `{p.previous}`"
+            if p.next:
+                line += f"; {label('next', lang)}: `{p.next}`"
+            lines.append(line)
+        return [_bullets(lines)] if lines else []
+    if section is Section.INTERVIEW:
+        interview = role.interview
+        if interview is None or not (interview.questions or interview.common_questions):
+            return []
+        return _questions(interview.questions, interview.common_questions, lang)
+    if section is Section.FAQ:
+        return [
+            f"**{local(entry.question, lang)}**\n\n{local(entry.answer, lang)}\n"
+            for entry in role.faq
+        ]
+    # Section.SOURCES
+    lines = []
+    for item in role.sources:
+        details = [
+            f"{label('language', lang)}: {item.language or not_given}",
+            f"{label('date', lang)}: " + (units.date(item.date, lang) if item.date else not_given),
+        ]
+        if item.reference:
+            details.append(f"{label('reference', lang)}: {item.reference}")
+        line = f"**{item.title}** — " + " · ".join(details)
+        if item.note:
+            line += f". {local(item.note, lang)}"
+        lines.append(line)
+    return [_bullets(lines)] if lines else []
 
 
 def search_results(query: str, results: Sequence[Result], lang: str) -> str:

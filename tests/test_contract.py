@@ -1,0 +1,409 @@
+"""The output contract: formats, streams, exit codes, terminals, pipes and sharing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shlex
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pexpect
+import pytest
+import yaml
+from syrupy.assertion import SnapshotAssertion
+
+from careerpath.render.formats import OutputFormat, offered
+from tests.conftest import Run, spawn, subprocess_env
+
+ROOT = Path(__file__).parents[1]
+
+# One working call of every command that prints data, and the view it renders.
+COMMANDS: dict[str, tuple[list[str], str]] = {
+    "list": (["list"], "list"),
+    "show": (["show", "team-lead"], "show"),
+    "ladder-list": (["ladder"], "ladders"),
+    "ladder": (["ladder", "cs"], "timelines"),
+    "salary": (["salary", "team-lead", "service-director"], "salary"),
+    "compare": (["compare"], "compare"),
+    "path": (["path", "customer-care-agent", "team-lead"], "path"),
+    "interview": (["interview", "service-director"], "interview"),
+    "search": (["search", "giam doc"], "search"),
+    "validate": (["validate"], "validate"),
+}
+FORCED: dict[str, str | None] = {
+    "FORCE_COLOR": "1",
+    "GITHUB_ACTIONS": "true",
+    "TERM": "xterm-256color",
+    "NO_COLOR": None,
+}
+
+
+def _parse(output: OutputFormat, text: str) -> Any:
+    if output is OutputFormat.JSON:
+        return json.loads(text)
+    if output is OutputFormat.YAML:
+        return yaml.safe_load(text)
+    if output is OutputFormat.CSV:
+        rows = list(csv.reader(io.StringIO(text)))
+        assert len({len(row) for row in rows}) == 1  # a rectangle: header and rows agree
+        return rows
+    return text
+
+
+@pytest.mark.parametrize("output", list(OutputFormat))
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_command_and_format(run: Run, command: str, output: OutputFormat) -> None:
+    args, view = COMMANDS[command]
+    result = run(
+        *args, "--format", output.value, env=FORCED if output is not OutputFormat.TABLE else None
+    )
+    if output not in offered(view):
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert f"--format {output.value} is not offered here" in result.stderr
+        return
+    assert result.exit_code == 0, result.stderr
+    if command != "validate":
+        assert result.stderr == ""
+    assert result.stdout
+    if output is not OutputFormat.TABLE:
+        assert "\x1b" not in result.stdout  # even with FORCE_COLOR and GITHUB_ACTIONS
+    parsed = _parse(output, result.stdout)
+    if output is OutputFormat.YAML:
+        as_json = json.loads(run(*args, "--format", "json").stdout)
+        assert parsed == as_json
+
+
+def test_every_data_command_offers_json_yaml_and_tables() -> None:
+    for _, view in COMMANDS.values():
+        assert {OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.YAML} <= set(offered(view))
+
+
+# --- exit codes and streams -----------------------------------------------------------
+
+NOT_FOUND = [
+    ["show", "nope"],
+    ["ladder", "nope"],
+    ["salary", "nope"],
+    ["compare", "nope", "team-lead"],
+    ["path", "nope", "team-lead"],
+    ["interview", "nope"],
+    ["new", "x", "--from", "nope", "--dir", "/nonexistent/careerpath"],
+]
+
+
+@pytest.mark.parametrize("args", NOT_FOUND, ids=lambda a: a[0])
+def test_not_found_is_exit_1_on_stderr(run: Run, args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("careerpath: unknown ")
+
+
+USAGE = [
+    ["list", "--bogus"],
+    ["show"],
+    ["show", "team-lead", "--section", "nope"],
+    ["ladder", "cs", "--format", "xml"],
+    ["salary", "team-lead", "--per", "week"],
+    ["compare", "--per", "day"],
+    ["path", "team-lead"],
+    ["interview", "team-lead", "--random", "0"],
+    ["search"],
+    ["validate", "--bogus"],
+    ["schema", "nope"],
+    ["new"],
+    ["nope"],
+]
+
+
+@pytest.mark.parametrize("args", USAGE, ids=lambda a: " ".join(a))
+def test_usage_errors_are_exit_2_on_stderr(run: Run, args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr
+
+
+@pytest.mark.parametrize("command", ["show", "ladder", "salary", "compare", "interview", "path"])
+def test_interrupt_is_exit_130(run: Run, command: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("careerpath.catalog.Catalog.role", interrupted)
+    monkeypatch.setattr("careerpath.catalog.Catalog.ladder", interrupted)
+    args = {"path": ["path", "a", "b"], "compare": ["compare", "a"]}.get(command, [command, "a"])
+    result = run(*args)
+    assert result.exit_code == 130
+    assert result.stdout == ""
+    assert result.stderr == "careerpath: interrupted\n"
+
+
+def test_ctrl_c_in_the_drill_is_exit_130() -> None:
+    child = spawn("interview", "team-lead", "--practice")
+    child.expect("Question 1 of 8")
+    child.sendcontrol("c")
+    child.expect("careerpath: interrupted")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+# --- terminals and pipes -----------------------------------------------------------------
+
+
+def test_forced_colour_reaches_tables(run: Run) -> None:
+    """The control for the tests below: FORCE_COLOR does colour a table."""
+    assert "\x1b[" in run("show", "team-lead", env=FORCED).stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["show", "team-lead"], {**FORCED, "NO_COLOR": "1"}),
+        (["--no-color", "show", "team-lead"], FORCED),
+        (["show", "team-lead"], {"TERM": "dumb"}),
+        (["show", "team-lead"], {"NO_COLOR": None, "TERM": "xterm-256color"}),  # a pipe
+    ],
+    ids=["NO_COLOR", "--no-color", "TERM=dumb", "pipe"],
+)
+def test_no_escapes_in_tables(run: Run, args: list[str], env: dict[str, str | None]) -> None:
+    result = run(*args, env=env)
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+
+
+def test_forced_colour_never_reaches_json_in_a_real_process() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "careerpath", "compare", "--format", "json"],
+        capture_output=True,
+        env=subprocess_env(**{k: v for k, v in FORCED.items() if v is not None}),
+        check=True,
+    )
+    assert b"\x1b" not in result.stdout
+    json.loads(result.stdout)
+
+
+@pytest.fixture(scope="module")
+def big_role(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A role whose rendering is several MB: larger than any pipe buffer."""
+    root = tmp_path_factory.mktemp("big")
+    (root / "roles").mkdir()
+    items = "".join("      - en: a duty\n" for _ in range(45_000))
+    (root / "roles" / "big.yaml").write_text(
+        "format: 1\nid: big\ntitle: {en: Big}\nsummary: {en: x}\nduties:\n  - items:\n" + items
+    )
+    return root
+
+
+@pytest.mark.parametrize("output", ["table", "json", "markdown", "yaml"])
+def test_reader_closing_early_ends_quietly(big_role: Path, output: str) -> None:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "careerpath",
+            "--data-dir",
+            str(big_role),
+            "show",
+            "big",
+            "-f",
+            output,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    code = process.wait(timeout=60)
+    assert stderr == ""
+    # 141 when the closed pipe was noticed; 0 when all of it was already written.
+    assert code in (0, 141)
+
+
+def test_ascii_stdout_gets_readable_text() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "careerpath", "show", "team-lead"],
+        capture_output=True,
+        env=subprocess_env(PYTHONIOENCODING="ascii"),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    text = result.stdout.decode("ascii")  # nothing but ASCII
+    assert "Truong nhom Cham soc Khach hang" in text
+    assert "VND 140-196 million/year" in text
+    assert "4.2 * / 5" in text
+
+
+def test_ascii_stdout_still_gets_utf8_json() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "careerpath", "show", "team-lead", "-f", "json"],
+        capture_output=True,
+        env=subprocess_env(PYTHONIOENCODING="ascii"),
+        check=True,
+    )
+    assert json.loads(result.stdout.decode("utf-8"))["role"]["title"]["vi"] == (
+        "Trưởng nhóm Chăm sóc Khách hàng"
+    )
+
+
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "validate"])
+def test_40_columns_keep_every_figure(run: Run, command: str) -> None:
+    args, _ = COMMANDS[command]
+    wide = run(*args, env={"COLUMNS": "200"}).stdout
+    narrow = run(*args, env={"COLUMNS": "40"}).stdout
+    assert max(len(line) for line in narrow.splitlines()) <= 40
+    assert "…" not in narrow.replace("…", "", wide.count("…"))  # snippets may keep theirs
+    for figure in set(re.findall(r"\d[\d.,–]*\d|\d", wide)):
+        assert figure in narrow, figure
+    for unit in ("million/year", "million/month", "years", "★ / 5"):
+        if unit in wide:
+            assert (
+                unit in narrow.replace("\n", " ").replace("  ", " ") or unit.split("/")[0] in narrow
+            )
+
+
+def test_show_at_40_columns() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "careerpath", "show", "team-lead"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(COLUMNS="40"),
+        check=True,
+    )
+    assert max(len(line) for line in result.stdout.splitlines()) <= 40
+    assert "196" in result.stdout
+    assert "0x1b" not in result.stdout
+
+
+# --- sharing -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", [["show", "team-lead"], ["ladder", "cs"], ["salary", "team-lead"], ["compare"]]
+)
+def test_export_svg(run: Run, tmp_path: Path, command: list[str]) -> None:
+    target = tmp_path / "view.svg"
+    result = run(*command, "--export", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"careerpath: wrote {target}\n"
+    root = ET.fromstring(target.read_text(encoding="utf-8"))
+    assert root.tag.endswith("svg")
+    assert "careerpath" in target.read_text(encoding="utf-8")
+
+
+def test_export_html_and_text(run: Run, tmp_path: Path) -> None:
+    html, text = tmp_path / "t.html", tmp_path / "t.txt"
+    shown = run("show", "team-lead", "--export", str(html)).stdout
+    assert "<html" in html.read_text(encoding="utf-8")
+    assert "Trưởng nhóm Chăm sóc Khách hàng" in html.read_text(encoding="utf-8")
+    run("show", "team-lead", "--export", str(text))
+    assert (
+        text.read_text(encoding="utf-8").rstrip()
+        == "\n".join(line.rstrip() for line in shown.splitlines()).rstrip()
+    )
+
+
+def test_export_needs_a_known_extension(run: Run, tmp_path: Path) -> None:
+    result = run("show", "team-lead", "--export", str(tmp_path / "t.pdf"))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_show_markdown_is_a_complete_profile(run: Run) -> None:
+    out = run("show", "team-lead", "--format", "markdown").stdout
+    assert out.startswith("# Customer Care Team Lead\n")
+    for heading in (
+        "Summary",
+        "Duties",
+        "At a glance",
+        "Salary",
+        "Years of experience",
+        "Requirements",
+        "Career ladders",
+        "Interview questions",
+        "FAQ",
+        "Sources",
+    ):
+        assert f"\n## {heading}\n" in out
+    assert "| Total pay | VND 140–196 million/year |" in out
+    assert "> My starting salary was 9 million VND a month" in out
+    step = run("show", "product-consultant", "--format", "markdown").stdout
+    # duties, salary, experience, requirements, interview and FAQ; the stats table
+    # says "not given" in its cells.
+    assert step.count("*not given*") == 6
+    assert "| Degree | not given |" in step
+
+
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_show_golden_widths(run: Run, golden: SnapshotAssertion, width: int) -> None:
+    result = run("show", "service-director", env={"COLUMNS": str(width)})
+    assert max(len(line) for line in result.stdout.splitlines()) <= width
+    assert result.stdout == golden
+
+
+# --- docs/json-output.md against real output -------------------------------------------------
+
+_EXAMPLE = re.compile(
+    r"<!-- checked against: (?P<command>.+?) -->\n```json\n(?P<json>.*?)```", re.DOTALL
+)
+
+
+def _same_shape(doc: Any, real: Any, where: str) -> None:
+    if isinstance(doc, dict):
+        assert isinstance(real, dict), where
+        keys = [key for key in doc if key != "…"]
+        if "…" in doc:
+            positions = [list(real).index(key) for key in keys if key in real]
+            assert len(positions) == len(keys), f"{where}: {set(keys) - set(real)} not in output"
+            assert positions == sorted(positions), f"{where}: keys out of order"
+        else:
+            assert keys == list(real), f"{where}: documented {keys}, real {list(real)}"
+        for key in keys:
+            _same_shape(doc[key], real[key], f"{where}.{key}")
+    elif isinstance(doc, list) and doc and doc[0] != "…":
+        assert isinstance(real, list) and real, where
+        _same_shape(doc[0], _counterpart(doc[0], real), f"{where}[0]")
+
+
+def _counterpart(example: Any, items: list[Any]) -> Any:
+    """The real item an example item shows: the one with its id, else the first."""
+    if isinstance(example, dict):
+        for key in ("id", "role", "key", "ladder"):
+            if isinstance(example.get(key), str):
+                for item in items:
+                    if isinstance(item, dict) and item.get(key) == example[key]:
+                        return item
+    return items[0]
+
+
+def _examples() -> list[tuple[str, str]]:
+    text = (ROOT / "docs" / "json-output.md").read_text(encoding="utf-8")
+    return [(m["command"], m["json"]) for m in _EXAMPLE.finditer(text)]
+
+
+@pytest.mark.parametrize(("command", "example"), _examples(), ids=[c for c, _ in _examples()])
+def test_json_docs_match_real_output(run: Run, command: str, example: str) -> None:
+    program, *args = shlex.split(command)
+    assert program == "careerpath"
+    real = json.loads(run(*args).stdout)
+    documented = json.loads(example)
+    assert documented["format"] == real["format"] == 1
+    _same_shape(documented, real, "$")
+
+
+def test_every_json_command_is_documented() -> None:
+    documented = {shlex.split(command)[1] for command, _ in _examples()}
+    assert {args[0] for args, _ in COMMANDS.values()} <= documented
