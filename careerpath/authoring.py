@@ -13,7 +13,7 @@ import msgspec
 import yaml
 
 from careerpath.errors import CareerpathError, UsageError
-from careerpath.model import ID_PATTERN, Rating, Role, Span
+from careerpath.model import ID_PATTERN, Role, source_form
 
 TEMPLATE = """\
 # A careerpath role profile (format 1). The format: docs/data-format.md in
@@ -84,14 +84,6 @@ def template(role_id: str) -> str:
     return TEMPLATE.format(id=role_id, title=yaml.safe_dump(title).splitlines()[0])
 
 
-def _yaml_value(value: Any) -> Any:
-    if isinstance(value, Span):
-        return str(value)
-    if isinstance(value, Rating):
-        return value.written or value.value
-    raise NotImplementedError
-
-
 def _pruned(value: Any) -> Any:
     """Drop empty values, so the copy shows only what the source role gives."""
     if isinstance(value, dict):
@@ -106,7 +98,7 @@ def copy_of(role: Role, role_id: str) -> str:
     """``role`` under a new id (without its aliases, which would clash)."""
     data = msgspec.to_builtins(
         msgspec.structs.replace(role, id=role_id, aliases=[]),
-        enc_hook=_yaml_value,
+        enc_hook=source_form,
         builtin_types=(dt.date,),
     )
     header = (

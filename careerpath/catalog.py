@@ -15,28 +15,35 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from contextlib import ExitStack
-from importlib.resources import as_file, files
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cached_property
 from pathlib import Path
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
+import msgspec
+
+from careerpath import index
 from careerpath.errors import CareerpathError, DataError, NotFoundError
-from careerpath.loader import load_record
-from careerpath.model import Ladder, Role
+from careerpath.listing import RoleCard, RoleListing, card_of, role_listings
+from careerpath.model import Ladder, Role, decode_hook, source_form
 from careerpath.normalize import fold
+from careerpath.search import Searchable, searchable_role
 
 T = TypeVar("T", Role, Ladder)
+P = TypeVar("P")
 
 _KIND_DIRS: dict[type, str] = {Role: "roles", Ladder: "ladders"}
 _KIND_NAMES: dict[type, str] = {Role: "role", Ladder: "ladder"}
 
-_resources = ExitStack()
-
 
 def bundled_data_dir() -> Path:
-    """The data directory shipped inside the package."""
-    return _resources.enter_context(as_file(files("careerpath") / "data"))
+    """The data directory shipped inside the package.
+
+    Found beside this module rather than through importlib.resources, which
+    costs several milliseconds of imports on every run; careerpath is always
+    installed as files (its data directory is listed and read as such).
+    """
+    return Path(__file__).parent / "data"
 
 
 def user_data_dir() -> Path:
@@ -84,41 +91,62 @@ def search_path(
 
 
 class Found(NamedTuple):
-    """A data file, the directory it is in, and the files with its id it replaces."""
+    """A data file, and the directory of the search path it is in."""
 
     path: Path
     source: DataDir
-    replaces: tuple[Path, ...]
 
 
 class _Shelf(Generic[T]):
-    """The files of one kind (roles or ladders) across the data directories."""
+    """The files of one kind (roles or ladders) across the data directories.
 
-    found: dict[str, Found]
+    The directories are listed once, by name only (no file is opened), and
+    only when something needs them.
+    """
 
-    def __init__(self, kind: type[T], roots: Iterable[DataDir]) -> None:
+    def __init__(self, kind: type[T], roots: Iterable[DataDir], *, use_index: bool) -> None:
         self.kind: type[T] = kind
-        self.found = {}
-        for root in roots:  # later roots take precedence
-            folder = root.path / _KIND_DIRS[kind]
-            if folder.is_dir():
-                for path in sorted(folder.glob("*.yaml")):
-                    replaced: tuple[Path, ...] = ()
-                    if path.stem in self.found:
-                        earlier: Found = self.found[path.stem]
-                        replaced = (*earlier.replaces, earlier.path)
-                    self.found[path.stem] = Found(path, root, replaced)
-        self.files: dict[str, Path] = {id_: found.path for id_, found in self.found.items()}
+        self.roots = list(roots)
+        self.use_index = use_index
         self._loaded: dict[str, T] = {}
 
-    def get(self, id_: str) -> T:
+    @cached_property
+    def found(self) -> dict[str, Found]:
+        """id → file; a later directory's file replaces an earlier one's."""
+        found: dict[str, Found] = {}
+        for root in self.roots:
+            folder = root.path / _KIND_DIRS[self.kind]
+            try:
+                names = sorted(os.listdir(folder))  # noqa: PTH208 - names only, no Path per file
+            except (FileNotFoundError, NotADirectoryError):
+                continue
+            for name in names:
+                if name.endswith(".yaml") and not name.startswith("."):
+                    found[name[:-5]] = Found(folder / name, root)
+        return found
+
+    @cached_property
+    def files(self) -> dict[str, Path]:
+        return {id_: found.path for id_, found in self.found.items()}
+
+    def get(self, id_: str, *, cache: bool = False) -> T:
+        """The record with this id; with ``cache``, kept in (and read from) the
+        record cache, for commands that look up a few roles by name."""
         if id_ not in self._loaded:
             path = self.files[id_]
-            record = load_record(path, self.kind)
-            if record.id != id_:
-                raise DataError(
-                    path, f"id {record.id!r} does not match the file name {path.name!r}", field="id"
-                )
+            record = index.cached_record(path, self.kind) if cache and self.use_index else None
+            if record is None:
+                from careerpath.loader import load_record  # YAML only when it must be read
+
+                record = load_record(path, self.kind)
+                if record.id != id_:
+                    raise DataError(
+                        path,
+                        f"id {record.id!r} does not match the file name {path.name!r}",
+                        field="id",
+                    )
+                if cache and self.use_index:
+                    index.store_record(path, record)
             self._loaded[id_] = record
         return self._loaded[id_]
 
@@ -132,63 +160,106 @@ class _Shelf(Generic[T]):
                 errors.append(error)
         return records, errors
 
-    def find(self, name: str) -> T:
-        """Look a record up by id, alias or title, ignoring case and diacritics."""
+    def find(self, name: str, all_names: Callable[[], Iterable[tuple[str, list[str]]]]) -> T:
+        """Look a record up by id, alias or title, ignoring case and diacritics.
+
+        ``all_names`` gives (id, names) of every record, from the index when on.
+        """
         if name in self.files:
-            return self.get(name)
-        records, _ = self.load_all()
+            return self.get(name, cache=True)
         wanted = fold(name)
         names: dict[str, str] = {}
-        for found in records:
-            for candidate in _names(found):
-                names.setdefault(fold(candidate), found.id)
+        for id_, candidates in all_names():
+            for candidate in candidates:
+                names.setdefault(fold(candidate), id_)
         if wanted in names:
-            return self.get(names[wanted])
+            return self.get(names[wanted], cache=True)
         close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
         suggestions = list(dict.fromkeys(names[match] for match in close))
         raise NotFoundError(_KIND_NAMES[self.kind], name, suggestions[:3])
 
 
-def _names(record: Role | Ladder) -> list[str]:
-    """Every name a record answers to: id, aliases and titles."""
+def _names(record: Role | Ladder | RoleCard) -> tuple[str, list[str]]:
+    """A record's id, and every name it answers to: id, aliases and titles."""
     titles = [title for title in (record.title.vi, record.title.en) if title]
-    return [record.id, *record.aliases, *titles]
+    return record.id, [record.id, *record.aliases, *titles]
 
 
 class Catalog:
     """Every role and ladder reachable from the data directories."""
 
-    def __init__(self, roots: Iterable[DataDir | Path] | None = None) -> None:
+    def __init__(
+        self, roots: Iterable[DataDir | Path] | None = None, *, use_index: bool | None = None
+    ) -> None:
         given = list(roots) if roots is not None else search_path()
         self.roots = [
             root if isinstance(root, DataDir) else DataDir(root, "--data-dir") for root in given
         ]
-        self._roles = _Shelf(Role, self.roots)
-        self._ladders = _Shelf(Ladder, self.roots)
+        self.use_index = index.enabled() if use_index is None else use_index
+        self._roles = _Shelf(Role, self.roots, use_index=self.use_index)
+        self._ladders = _Shelf(Ladder, self.roots, use_index=self.use_index)
+        self._cached: dict[str, tuple[Any, list[DataError]]] = {}
 
-    def role_source(self, id_: str) -> Found:
-        """Which file a role comes from."""
-        return self._roles.found[id_]
+    def _indexed(
+        self, kind: str, payload_type: type[P], shelf: _Shelf[Any], make: Callable[[str], P]
+    ) -> tuple[list[P], list[DataError]]:
+        """One payload per file of ``shelf``, sorted by id; through the index when on."""
+        if kind not in self._cached:
+            files = {id_: shelf.files[id_] for id_ in sorted(shelf.files)}
+            if self.use_index:
+                roots = [root.path for root in self.roots]
+                found, errors = index.refresh(kind, payload_type, roots, files, make)
+            else:
+                found, errors = {}, []
+                for id_ in files:
+                    try:
+                        found[id_] = make(id_)
+                    except DataError as error:
+                        errors.append(error)
+            self._cached[kind] = ([found[id_] for id_ in files if id_ in found], errors)
+        return self._cached[kind]
+
+    def cards(self) -> tuple[list[RoleCard], list[DataError]]:
+        """What listing and looking up need of every role."""
+        return self._indexed(
+            "cards", RoleCard, self._roles, lambda id_: card_of(self._roles.get(id_))
+        )
+
+    def searchables(self) -> tuple[list[Searchable], list[DataError]]:
+        """What search needs of every role."""
+        return self._indexed(
+            "search", Searchable, self._roles, lambda id_: searchable_role(self._roles.get(id_))
+        )
+
+    def listings(self) -> tuple[list[RoleListing], list[DataError]]:
+        """``careerpath list``: every role with its ladders and where it comes from."""
+        cards, errors = self.cards()
+        ladders, ladder_errors = self.ladders()
+        return role_listings(cards, ladders, self.role_origin), errors + ladder_errors
 
     def role_origin(self, id_: str) -> tuple[str, str]:
         """(path, origin) of a role's file, for output."""
         found = self._roles.found[id_]
         return str(found.path), found.source.origin
 
-    def ladder_source(self, id_: str) -> Found:
-        return self._ladders.found[id_]
-
     def role(self, name: str) -> Role:
-        return self._roles.find(name)
+        return self._roles.find(name, lambda: (_names(card) for card in self.cards()[0]))
 
     def ladder(self, name: str) -> Ladder:
-        return self._ladders.find(name)
+        return self._ladders.find(name, lambda: (_names(item) for item in self.ladders()[0]))
 
     def roles(self) -> tuple[list[Role], list[DataError]]:
         return self._roles.load_all()
 
     def ladders(self) -> tuple[list[Ladder], list[DataError]]:
-        return self._ladders.load_all()
+        """Every ladder; from the index, as plain data, when it is on."""
+        plain, errors = self._indexed(
+            "ladders",
+            dict,
+            self._ladders,
+            lambda id_: msgspec.to_builtins(self._ladders.get(id_), enc_hook=source_form),
+        )
+        return [_ladder_from(item) for item in plain], errors
 
     def role_ids(self) -> list[str]:
         """Every role id, from file names alone."""
@@ -208,3 +279,8 @@ class Catalog:
                 except DataError as error:
                     errors.append(error)
         return found, errors
+
+
+def _ladder_from(data: dict[str, Any]) -> Ladder:
+    """A ladder back from the plain data the index keeps."""
+    return msgspec.convert(data, Ladder, dec_hook=decode_hook)

@@ -1,10 +1,11 @@
 """The command line: parse, call the domain, render, and choose the exit code.
 
 Domain and rendering modules are imported inside the commands so that
-``careerpath --help`` stays fast.
+``careerpath --help`` stays fast. Unlike the rest of the package this module
+does not use ``from __future__ import annotations``: Typer would then have to
+evaluate every parameter's annotation from its text on every run, which costs
+more than the rest of a small command (see docs/performance.md).
 """
-
-from __future__ import annotations
 
 import enum
 import os
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from careerpath import __version__
 from careerpath.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
@@ -122,7 +122,7 @@ LangOption = Annotated[
 ]
 
 
-def _completion_catalog() -> Catalog:
+def _completion_catalog() -> "Catalog":
     """The search path without --data-dir (not parsed yet while completing)."""
     from careerpath.catalog import Catalog, search_path
 
@@ -158,6 +158,8 @@ RoleArgument = Annotated[
 
 def _version(value: bool) -> None:
     if value:
+        from careerpath import __version__
+
         typer.echo(f"careerpath {__version__}")
         raise typer.Exit()
 
@@ -196,7 +198,7 @@ class _Settings:
 _settings = _Settings()
 
 
-def _catalog() -> Catalog:
+def _catalog() -> "Catalog":
     """The catalogue of the whole search path (bundled, user, CAREERPATH_PATH, --data-dir)."""
     from careerpath.catalog import Catalog, search_path
 
@@ -249,14 +251,9 @@ def list_roles(
     lang: LangOption = None,
 ) -> None:
     """List every role: id, title, ladders, years of experience and salary."""
-    from careerpath.listing import role_listings
-
-    catalog = _catalog()
-    roles, role_errors = catalog.roles()
-    ladders, ladder_errors = catalog.ladders()
-    listings = role_listings(roles, ladders, catalog.role_origin)
+    listings, errors = _catalog().listings()
     _render("list", output, (listings, sources), lang)
-    _finish(role_errors + ladder_errors)
+    _finish(errors)
 
 
 @app.command()
@@ -350,7 +347,7 @@ PerOption = Annotated[
 ]
 
 
-def _roles(catalog: Catalog, names: Sequence[str]) -> list[Role]:
+def _roles(catalog: "Catalog", names: Sequence[str]) -> "list[Role]":
     found: list[Role] = []
     for name in names:
         role = catalog.role(name)
@@ -406,15 +403,14 @@ def compare(
 ) -> None:
     """Compare roles side by side: degree, years, ratings, pay, experience, ladders, counts."""
     from careerpath.compare import comparison
-    from careerpath.listing import is_full_profile
 
     catalog = _catalog()
     errors: list[DataError] = []
     if roles:
         found = _roles(catalog, roles)
     else:
-        everything, errors = catalog.roles()
-        found = [role for role in everything if is_full_profile(role)]
+        cards, errors = catalog.cards()
+        found = [catalog.role(card.id) for card in cards if card.full_profile]
         if not found:
             raise CareerpathError("no role has a full profile to compare")
     ladders, ladder_errors = catalog.ladders()
@@ -521,14 +517,19 @@ def search(
     query: Annotated[
         str, typer.Argument(metavar="QUERY", help="Words to look for.", show_default=False)
     ],
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", metavar="N", min=0, help="Show the best N roles; 0 for all."),
+    ] = 20,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
     """Search titles, aliases, summaries, duties, requirements, interviews and FAQ."""
     from careerpath.search import search as run_search
 
-    roles, errors = _catalog().roles()
-    _render("search", output, (query, run_search(roles, query)), lang)
+    documents, errors = _catalog().searchables()
+    results = run_search(documents, query)
+    _render("search", output, (query, results[:limit] if limit else results), lang)
     _finish(errors)
 
 

@@ -1,4 +1,4 @@
-"""One line per role for ``careerpath list``."""
+"""One line per role for ``careerpath list``, and the card each line is made from."""
 
 from __future__ import annotations
 
@@ -7,6 +7,17 @@ from collections.abc import Callable, Iterable
 import msgspec
 
 from careerpath.model import Ladder, Period, Role, SalaryStatement, Span, Text
+
+
+class RoleCard(msgspec.Struct, array_like=True, frozen=True):
+    """What listing and looking up need of a role; the index keeps these."""
+
+    id: str
+    title: Text
+    aliases: list[str]
+    experience_years: str | None  # a span as written: "2-4", "7+"
+    salary: SalaryStatement | None
+    full_profile: bool
 
 
 class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
@@ -26,8 +37,19 @@ def is_full_profile(role: Role) -> bool:
     return bool(role.duties or role.interview or role.experience_distribution)
 
 
+def card_of(role: Role) -> RoleCard:
+    return RoleCard(
+        id=role.id,
+        title=role.title,
+        aliases=list(role.aliases),
+        experience_years=str(role.experience_years) if role.experience_years else None,
+        salary=role.headline_salary(Period.YEAR) or role.headline_salary(),
+        full_profile=is_full_profile(role),
+    )
+
+
 def role_listings(
-    roles: Iterable[Role],
+    cards: Iterable[RoleCard],
     ladders: Iterable[Ladder],
     source_of: Callable[[str], tuple[str, str]] | None = None,
 ) -> list[RoleListing]:
@@ -41,15 +63,15 @@ def role_listings(
                 names.append(ladder.id)
     return [
         RoleListing(
-            id=role.id,
-            title=role.title,
-            aliases=list(role.aliases),
-            ladders=on_ladders.get(role.id, []),
-            experience_years=role.experience_years,
-            salary=role.headline_salary(Period.YEAR) or role.headline_salary(),
-            full_profile=is_full_profile(role),
-            source=source_of(role.id)[0] if source_of else None,
-            origin=source_of(role.id)[1] if source_of else None,
+            id=card.id,
+            title=card.title,
+            aliases=list(card.aliases),
+            ladders=on_ladders.get(card.id, []),
+            experience_years=Span.parse(card.experience_years) if card.experience_years else None,
+            salary=card.salary,
+            full_profile=card.full_profile,
+            source=source_of(card.id)[0] if source_of else None,
+            origin=source_of(card.id)[1] if source_of else None,
         )
-        for role in roles
+        for card in cards
     ]

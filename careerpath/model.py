@@ -114,6 +114,15 @@ def decode_hook(type_: type, obj: Any) -> Any:
     raise NotImplementedError
 
 
+def source_form(obj: Any) -> Any:
+    """The custom scalar types as a data file writes them ("2-4", "3,7")."""
+    if isinstance(obj, Span):
+        return str(obj)
+    if isinstance(obj, Rating):
+        return obj.written or obj.value
+    raise NotImplementedError(f"cannot encode {type(obj).__name__}")
+
+
 def encode_hook(obj: Any) -> Any:
     """Turn the custom scalar types into plain JSON values."""
     if isinstance(obj, Span):

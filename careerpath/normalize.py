@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+_SPACES = re.compile(r" +")
 
 
 @lru_cache(maxsize=4096)
@@ -15,6 +18,27 @@ def _fold_char(char: str) -> str:
     return "".join(c if c.isalnum() else " " for c in kept)
 
 
+class _FoldTable(dict[int, str]):
+    """A str.translate table that fills itself in: code point → folded text."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold_chars(text: str) -> str:
+    """Each character folded on its own, spaces not collapsed: usually as long as ``text``.
+
+    When the result has the same length as ``text`` (it does unless a character
+    folds to more or fewer than one, like ``ß`` or a lone combining mark), a
+    match in it has the same position in ``text``.
+    """
+    return text.translate(_TABLE)
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text, and for each of its characters the index it came from in ``text``.
 
@@ -24,7 +48,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        for folded in _fold_char(char):
+        for folded in _TABLE[ord(char)]:
             if folded == " " and (not out or out[-1] == " "):
                 continue
             out.append(folded)
@@ -37,4 +61,4 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
 
 def fold(text: str) -> str:
     """``"Trưởng nhóm  Chăm-sóc"`` → ``"truong nhom cham soc"``."""
-    return fold_with_map(text)[0]
+    return _SPACES.sub(" ", fold_chars(text)).strip(" ")

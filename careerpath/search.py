@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import msgspec
 
 from careerpath.model import Role, Text
-from careerpath.normalize import fold, fold_with_map
+from careerpath.normalize import fold, fold_chars, fold_with_map
 
 # Where a match counts most: titles and aliases rank first.
 WEIGHTS = {
@@ -73,6 +74,33 @@ def searchable(role: Role) -> Iterator[tuple[str, str]]:
         yield from both("faq", entry.answer)
 
 
+class Field(msgspec.Struct, array_like=True, frozen=True):
+    """One searchable text, with its folded form (see :func:`fold_chars`)."""
+
+    section: str
+    text: str
+    folded: str
+
+
+class Searchable(msgspec.Struct, array_like=True, frozen=True):
+    """What search needs of a role; the index keeps these so search reads no YAML."""
+
+    role: str
+    title: Text
+    fields: list[Field]
+
+
+def searchable_role(role: Role) -> Searchable:
+    """A role's search fields, each text once per section."""
+    seen: set[tuple[str, str]] = set()
+    fields: list[Field] = []
+    for section, text in searchable(role):
+        if (section, text) not in seen:
+            seen.add((section, text))
+            fields.append(Field(section, text, fold_chars(text)))
+    return Searchable(role.id, role.title, fields)
+
+
 def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Up to SNIPPET_CONTEXT characters either side of text[start:end], cut at spaces."""
     left = max(0, start - SNIPPET_CONTEXT)
@@ -87,57 +115,70 @@ def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
     return snippet, start - left + len(prefix), end - left + len(prefix)
 
 
-def _word_start(folded: str, word: str) -> int:
-    """Where ``word`` begins a word of ``folded`` (a prefix match), or -1."""
-    # Searching " word" in " folded": the found index is already the index in folded.
-    return (" " + folded).find(" " + word)
+class _Query:
+    """A query folded once, as regular expressions over folded text.
+
+    The phrase must start at a word; its words may be separated by any run of
+    spaces (punctuation folds to spaces). Failing that, every word must start
+    some word of the text.
+    """
+
+    def __init__(self, query: str) -> None:
+        self.words = fold(query).split()
+        self.phrase = re.compile(r"(?<!\S)" + r"\s+".join(map(re.escape, self.words)))
+        self.each = [re.compile(r"(?<!\S)" + re.escape(word)) for word in self.words]
+
+    def match(self, field: Field) -> Hit | None:
+        folded = field.folded
+        if self.words[0] not in folded:  # a cheap test first: most texts fail here
+            return None
+        found = self.phrase.search(folded)
+        weight = PHRASE
+        if found is None:
+            if not all(pattern.search(folded) for pattern in self.each[1:]):
+                return None
+            found = self.each[0].search(folded)
+            weight = WORDS
+            if found is None:
+                return None
+        start, end = found.span()
+        if len(folded) != len(field.text):  # a character folded to more or fewer than one
+            start, end = _original_span(field.text, self.words, weight == PHRASE)
+        snippet, snippet_start, snippet_end = _snippet(field.text, start, end)
+        return Hit(
+            section=field.section,
+            snippet=snippet,
+            start=snippet_start,
+            end=snippet_end,
+            score=WEIGHTS[field.section] * weight,
+        )
 
 
-def _match(section: str, text: str, phrase: str, words: list[str]) -> Hit | None:
+def _original_span(text: str, words: list[str], phrase: bool) -> tuple[int, int]:
+    """Where the match stands in ``text`` when folding changed its length (rare)."""
     folded, origin = fold_with_map(text)
-    position = _word_start(folded, phrase)
-    if position != -1:
-        weight, length = PHRASE, len(phrase)
-    elif all(_word_start(folded, word) != -1 for word in words):
-        position = _word_start(folded, words[0])
-        weight, length = WORDS, len(words[0])
-    else:
-        return None
-    start = origin[position]
-    end = origin[position + length - 1] + 1
-    snippet, snippet_start, snippet_end = _snippet(text, start, end)
-    return Hit(
-        section=section,
-        snippet=snippet,
-        start=snippet_start,
-        end=snippet_end,
-        score=WEIGHTS[section] * weight,
-    )
+    target = " ".join(words) if phrase else words[0]
+    position = (" " + folded).find(" " + target)
+    return origin[position], origin[position + len(target) - 1] + 1
 
 
-def search(roles: Iterable[Role], query: str) -> list[Result]:
+def search(roles: Iterable[Searchable], query: str) -> list[Result]:
     """Roles whose texts match ``query``, best first (title and alias hits first).
 
     A role's score is its best hit's, plus a little for each further hit, so
     that among equals the role that mentions the query more ranks higher.
     """
-    phrase = fold(query)
-    if not phrase:
+    if not fold(query):
         return []
-    words = phrase.split()
+    wanted = _Query(query)
     results: list[Result] = []
     for role in roles:
-        hits: list[Hit] = []
-        seen: set[tuple[str, str]] = set()
-        for section, text in searchable(role):
-            if (section, text) in seen:
-                continue
-            seen.add((section, text))
-            if (hit := _match(section, text, phrase, words)) is not None:
-                hits.append(hit)
+        hits = [hit for field in role.fields if (hit := wanted.match(field)) is not None]
         if hits:
             hits.sort(key=lambda hit: -hit.score)
             score = hits[0].score + 0.01 * (len(hits) - 1)
-            results.append(Result(role=role.id, title=role.title, score=round(score, 2), hits=hits))
+            results.append(
+                Result(role=role.role, title=role.title, score=round(score, 2), hits=hits)
+            )
     results.sort(key=lambda result: (-result.score, result.role))
     return results

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Protocol
 
@@ -26,9 +27,11 @@ PLAIN_ENV = {
     "LANG": "C.UTF-8",
     "LC_ALL": None,
     "CAREERPATH_LANG": None,
-    # Never read the data of whoever runs the tests.
+    # Never read the data of whoever runs the tests, nor their index.
     "CAREERPATH_PATH": None,
     "XDG_DATA_HOME": "/nonexistent/careerpath-tests/data",
+    "XDG_CACHE_HOME": tempfile.mkdtemp(prefix="careerpath-tests-cache-"),
+    "CAREERPATH_NO_INDEX": None,
 }
 
 

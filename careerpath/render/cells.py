@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from careerpath.compare import Comparison, Row
-from careerpath.ladder import Route, SalaryChange, TimelineStep
-from careerpath.listing import RoleListing
 from careerpath.model import Question, Rating, Span, Text
 from careerpath.render import units
 from careerpath.render.labels import label, local
 from careerpath.salary import Figure, Money
+
+if TYPE_CHECKING:
+    from careerpath.compare import Comparison, Row
+    from careerpath.ladder import Route, SalaryChange, TimelineStep
+    from careerpath.listing import RoleListing
 
 
 def source_text(listing: RoleListing) -> str:

@@ -10,15 +10,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from careerpath import salary
-from careerpath.compare import Comparison
-from careerpath.interview import InterviewSet
-from careerpath.ladder import Route, Timeline
-from careerpath.listing import RoleListing
 from careerpath.model import (
     Ladder,
     Period,
@@ -30,8 +26,14 @@ from careerpath.model import (
     salary_headline_range,
 )
 from careerpath.salary import Money
-from careerpath.search import Result
-from careerpath.validate import Report
+
+if TYPE_CHECKING:
+    from careerpath.compare import Comparison
+    from careerpath.interview import InterviewSet
+    from careerpath.ladder import Route, Timeline
+    from careerpath.listing import RoleListing
+    from careerpath.search import Result
+    from careerpath.validate import Report
 
 Record = dict[str, Any]
 

@@ -6,19 +6,21 @@ The shapes are documented in docs/json-output.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from careerpath import salary
-from careerpath.compare import Comparison
-from careerpath.interview import InterviewSet
-from careerpath.ladder import Route, Timeline
-from careerpath.listing import RoleListing
 from careerpath.model import Ladder, LadderPosition, Period, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
-from careerpath.search import Result
-from careerpath.validate import Report
+
+if TYPE_CHECKING:
+    from careerpath.compare import Comparison
+    from careerpath.interview import InterviewSet
+    from careerpath.ladder import Route, Timeline
+    from careerpath.listing import RoleListing
+    from careerpath.search import Result
+    from careerpath.validate import Report
 
 OUTPUT_FORMAT = 1
 _ALWAYS = ("id", "aliases", "title")

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from careerpath import salary
-from careerpath.compare import Comparison
-from careerpath.interview import InterviewSet
-from careerpath.ladder import Route, Timeline
-from careerpath.listing import RoleListing
 from careerpath.model import (
     Group,
     Ladder,
@@ -24,8 +21,14 @@ from careerpath.profile import Section
 from careerpath.render import cells, units
 from careerpath.render.cells import source_text
 from careerpath.render.labels import label, local
-from careerpath.search import Result
-from careerpath.validate import Report
+
+if TYPE_CHECKING:
+    from careerpath.compare import Comparison
+    from careerpath.interview import InterviewSet
+    from careerpath.ladder import Route, Timeline
+    from careerpath.listing import RoleListing
+    from careerpath.search import Result
+    from careerpath.validate import Report
 
 
 def _cell(text: str) -> str:

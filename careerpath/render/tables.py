@@ -7,6 +7,7 @@ so ``[bold]`` in a profile is printed as it is written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import msgspec
 from rich import box
@@ -17,10 +18,6 @@ from rich.table import Table
 from rich.text import Text
 
 from careerpath import salary
-from careerpath.compare import Comparison
-from careerpath.interview import InterviewSet
-from careerpath.ladder import Route, Timeline
-from careerpath.listing import RoleListing
 from careerpath.model import (
     SALARY_FIGURES,
     Distribution,
@@ -39,8 +36,14 @@ from careerpath.model import Text as BilingualText
 from careerpath.profile import Section
 from careerpath.render import bars, cells, units
 from careerpath.render.labels import label, local
-from careerpath.search import Hit, Result
-from careerpath.validate import Report
+
+if TYPE_CHECKING:
+    from careerpath.compare import Comparison
+    from careerpath.interview import InterviewSet
+    from careerpath.ladder import Route, Timeline
+    from careerpath.listing import RoleListing
+    from careerpath.search import Hit, Result
+    from careerpath.validate import Report
 
 HEADING = "bold cyan"
 DIM = "dim"

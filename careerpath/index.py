@@ -1,0 +1,171 @@
+"""A cache of what listing, searching and looking up need from each data file.
+
+It lives in the user cache directory, one set of files per search path. Each
+entry remembers the size, modification and change times and inode of the file
+it was made from; every run compares them with the file on disk and reads
+again, from YAML, exactly the files that were added or changed, and forgets
+the ones that went away. So the index is never stale: an edit shows up on the
+very next run. Set ``CAREERPATH_NO_INDEX=1`` to bypass it entirely.
+
+Errors are cached too, so a broken file is reported every time without being
+parsed every time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import msgspec
+
+from careerpath.errors import DataError
+
+INDEX_FORMAT = 1
+P = TypeVar("P")
+R = TypeVar("R")
+
+
+class Stamp(msgspec.Struct, array_like=True, frozen=True):
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: Path) -> Stamp | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
+class Problem(msgspec.Struct, array_like=True, frozen=True):
+    """A DataError, as the index keeps it."""
+
+    message: str
+    line: int | None
+    column: int | None
+    field: str | None
+
+    def error(self, path: str) -> DataError:
+        return DataError(path, self.message, line=self.line, column=self.column, field=self.field)
+
+
+class Entry(msgspec.Struct, Generic[P], array_like=True):
+    stamp: Stamp
+    payload: P | None
+    problem: Problem | None
+
+
+class Table(msgspec.Struct, Generic[P]):
+    format: int
+    entries: dict[str, Entry[P]]
+
+
+def enabled(environ: Mapping[str, str] | None = None) -> bool:
+    environ = os.environ if environ is None else environ
+    return not environ.get("CAREERPATH_NO_INDEX")
+
+
+def cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("careerpath", appauthor=False))
+
+
+def table_path(kind: str, roots: list[Path]) -> Path:
+    """One file per kind of payload and per search path."""
+    digest = hashlib.sha256("\0".join(str(root.absolute()) for root in roots).encode())
+    return cache_dir() / f"{kind}-{digest.hexdigest()[:16]}.msgpack"
+
+
+def refresh(
+    kind: str,
+    payload_type: type[P],
+    roots: list[Path],
+    files: Mapping[str, Path],
+    make: Callable[[str], P],
+) -> tuple[dict[str, P], list[DataError]]:
+    """The payload of every file in ``files`` (id → path), from the index where
+    the file is unchanged, else from ``make(id)``; the index is rewritten when
+    anything changed. Errors raised by ``make`` are kept and returned."""
+    path = table_path(kind, roots)
+    decoder = msgspec.msgpack.Decoder(Table[payload_type])  # type: ignore[valid-type]
+    try:
+        old: dict[str, Entry[Any]] = decoder.decode(path.read_bytes()).entries
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        old = {}
+    fresh: dict[str, Entry[Any]] = {}
+    payloads: dict[str, P] = {}
+    errors: list[DataError] = []
+    changed = len(old) != len(files)
+    for id_, file in files.items():
+        key = str(file)
+        stamp = Stamp.of(file)
+        entry = old.get(key)
+        if entry is None or stamp is None or entry.stamp != stamp:
+            changed = True
+            entry = _make_entry(id_, stamp, make)
+        fresh[key] = entry
+        if entry.problem is not None:
+            errors.append(entry.problem.error(key))
+        elif entry.payload is not None:
+            payloads[id_] = entry.payload
+    if changed:
+        _save(path, Table(format=INDEX_FORMAT, entries=fresh))
+    return payloads, errors
+
+
+def _make_entry(id_: str, stamp: Stamp | None, make: Callable[[str], Any]) -> Entry[Any]:
+    try:
+        payload = make(id_)
+    except DataError as error:
+        problem = Problem(error.message, error.line, error.column, error.field)
+        return Entry(stamp or Stamp(-1, -1, -1, -1), None, problem)
+    return Entry(stamp or Stamp(-1, -1, -1, -1), payload, None)
+
+
+def _save(path: Path, table: Table[Any] | Entry[Any]) -> None:
+    """Write the index atomically; a cache that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(msgspec.msgpack.encode(table))
+        Path(temporary).replace(path)
+    except OSError:
+        pass
+
+
+def _record_path(path: Path) -> Path:
+    digest = hashlib.sha256(str(path.absolute()).encode()).hexdigest()[:24]
+    return cache_dir() / "records" / f"{digest}.msgpack"
+
+
+def cached_record(path: Path, kind: type[R]) -> R | None:
+    """The record made from ``path`` when it has not changed since, else None."""
+    from careerpath.model import decode_hook
+
+    try:
+        entry = msgspec.msgpack.decode(_record_path(path).read_bytes(), type=Entry[dict[str, Any]])
+        if entry.payload is None or entry.stamp != Stamp.of(path):
+            return None
+        return msgspec.convert(entry.payload, kind, dec_hook=decode_hook)
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        return None
+
+
+def store_record(path: Path, record: Any) -> None:
+    """Keep ``record`` for the next run that looks it up, stamped with its file."""
+    from careerpath.model import source_form
+
+    stamp = Stamp.of(path)
+    if stamp is None:
+        return
+    payload = msgspec.to_builtins(record, enc_hook=source_form)
+    _save(_record_path(path), Entry(stamp, payload, None))

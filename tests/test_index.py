@@ -1,0 +1,164 @@
+"""The index: never stale, and every command says the same with or without it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Run
+from tests.test_contract import COMMANDS
+
+ROOT = Path(__file__).parents[1]
+ROLE = "format: 1\nid: {id}\ntitle: {{en: {title}}}\nsummary: {{en: {summary}}}\n"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    root = tmp_path / "data"
+    (root / "roles").mkdir(parents=True)
+    for id_ in ("alpha", "beta"):
+        _write(root, id_, title=f"Role {id_}", summary=f"About {id_}.")
+    return root
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> dict[str, str | None]:
+    """A cache directory of the test's own, so each test starts cold."""
+    return {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+
+
+def _write(root: Path, id_: str, *, title: str, summary: str = "x.") -> Path:
+    path = root / "roles" / f"{id_}.yaml"
+    path.write_text(ROLE.format(id=id_, title=title, summary=summary), encoding="utf-8")
+    return path
+
+
+def _titles(run: Run, data: Path, env: dict[str, str | None]) -> dict[str, str]:
+    result = run("--data-dir", str(data), "list", "-f", "json", env=env)
+    return {
+        role["id"]: role["title"]["en"]
+        for role in json.loads(result.stdout)["roles"]
+        if role["origin"] == "--data-dir"
+    }
+
+
+def test_the_index_is_written_and_used(
+    run: Run, data: Path, cache: dict[str, str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed = run("--data-dir", str(data), "list", "-f", "json", env=cache).stdout
+    searched = run("--data-dir", str(data), "search", "about", "-f", "json", env=cache).stdout
+    tables = Path(str(cache["XDG_CACHE_HOME"])).glob("careerpath/*.msgpack")
+    assert sorted(path.name.split("-")[0] for path in tables) == ["cards", "ladders", "search"]
+
+    def no_yaml(*_: object) -> None:
+        raise AssertionError("a YAML file was read")
+
+    # With nothing changed, listing and searching read no YAML file at all.
+    monkeypatch.setattr("careerpath.loader.load_record", no_yaml)
+    assert run("--data-dir", str(data), "list", "-f", "json", env=cache).stdout == listed
+    again = run("--data-dir", str(data), "search", "about", "-f", "json", env=cache)
+    assert again.stdout == searched
+
+
+def test_index_follows_edits_even_of_the_same_size(
+    run: Run, data: Path, cache: dict[str, str | None]
+) -> None:
+    assert _titles(run, data, cache) == {"alpha": "Role alpha", "beta": "Role beta"}
+    _write(data, "alpha", title="Role ALPHA")  # same size, new content
+    assert _titles(run, data, cache)["alpha"] == "Role ALPHA"
+
+
+def test_index_follows_added_removed_and_renamed_files(
+    run: Run, data: Path, cache: dict[str, str | None]
+) -> None:
+    _titles(run, data, cache)
+    _write(data, "gamma", title="Role gamma")
+    assert set(_titles(run, data, cache)) == {"alpha", "beta", "gamma"}
+    (data / "roles" / "beta.yaml").unlink()
+    assert set(_titles(run, data, cache)) == {"alpha", "gamma"}
+    (data / "roles" / "gamma.yaml").rename(data / "roles" / "delta.yaml")
+    text = (data / "roles" / "delta.yaml").read_text().replace("id: gamma", "id: delta")
+    (data / "roles" / "delta.yaml").write_text(text)
+    assert _titles(run, data, cache) == {"alpha": "Role alpha", "delta": "Role gamma"}
+
+
+def test_index_follows_search_text(run: Run, data: Path, cache: dict[str, str | None]) -> None:
+    def found(query: str) -> list[str]:
+        result = run("--data-dir", str(data), "search", query, "-f", "json", env=cache)
+        return [r["role"] for r in json.loads(result.stdout)["results"]]
+
+    assert found("zebra") == []
+    _write(data, "beta", title="Role beta", summary="Looks after the zebras.")
+    assert found("zebra") == ["beta"]
+
+
+def test_broken_files_are_reported_every_time(
+    run: Run, data: Path, cache: dict[str, str | None]
+) -> None:
+    (data / "roles" / "beta.yaml").write_text("format: 1\nid: beta\ntitle: [\n")
+    for _ in range(2):
+        result = run("--data-dir", str(data), "list", env=cache)
+        assert result.exit_code == 1
+        assert result.stderr.count("beta.yaml") == 1
+    _write(data, "beta", title="Fixed")
+    assert _titles(run, data, cache)["beta"] == "Fixed"
+
+
+def test_a_corrupt_or_unwritable_index_is_ignored(
+    run: Run, data: Path, cache: dict[str, str | None], tmp_path: Path
+) -> None:
+    expected = _titles(run, data, cache)
+    for path in Path(str(cache["XDG_CACHE_HOME"])).glob("careerpath/*.msgpack"):
+        path.write_bytes(b"\x00garbage")
+    assert _titles(run, data, cache) == expected
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache directory should be")
+    assert _titles(run, data, {"XDG_CACHE_HOME": str(blocked)}) == expected
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("output", ["json", "table"])
+def test_same_output_with_and_without_the_index(
+    run: Run, command: str, output: str, cache: dict[str, str | None]
+) -> None:
+    args, _ = COMMANDS[command]
+    cold = run(*args, "-f", output, env=cache)
+    warm = run(*args, "-f", output, env=cache)
+    without = run(*args, "-f", output, env={**cache, "CAREERPATH_NO_INDEX": "1"})
+    assert cold.stdout == warm.stdout == without.stdout
+    assert cold.exit_code == warm.exit_code == without.exit_code
+
+
+def test_benchmark_smoke_mode() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--smoke"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "python -c pass" in result.stdout
+    for target in ("careerpath show team-lead", "careerpath --help", "peak memory of show"):
+        assert target in result.stdout
+
+
+def test_looked_up_roles_come_from_the_record_cache(
+    run: Run, data: Path, cache: dict[str, str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = run("--data-dir", str(data), "show", "alpha", "-f", "json", env=cache).stdout
+
+    def no_yaml(*_: object) -> None:
+        raise AssertionError("a YAML file was read")
+
+    with monkeypatch.context() as patched:
+        patched.setattr("careerpath.loader.load_record", no_yaml)
+        again = run("--data-dir", str(data), "show", "alpha", "-f", "json", env=cache).stdout
+        assert again == first
+    _write(data, "alpha", title="Role Alpha edited")
+    edited = run("--data-dir", str(data), "show", "alpha", "-f", "json", env=cache).stdout
+    assert json.loads(edited)["role"]["title"]["en"] == "Role Alpha edited"
