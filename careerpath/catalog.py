@@ -91,9 +91,13 @@ def search_path(
 
 
 class Found(NamedTuple):
-    """A data file, and the directory of the search path it is in."""
+    """A data file, and the directory of the search path it is in.
 
-    path: Path
+    The path is kept as text: thousands of Path objects cost more than the
+    rest of listing them.
+    """
+
+    path: str
     source: DataDir
 
 
@@ -115,25 +119,26 @@ class _Shelf(Generic[T]):
         """id → file; a later directory's file replaces an earlier one's."""
         found: dict[str, Found] = {}
         for root in self.roots:
-            folder = root.path / _KIND_DIRS[self.kind]
+            folder = os.path.join(root.path, _KIND_DIRS[self.kind])  # noqa: PTH118 - see Found
             try:
-                names = sorted(os.listdir(folder))  # noqa: PTH208 - names only, no Path per file
+                names = sorted(os.listdir(folder))  # noqa: PTH208 - see Found
             except (FileNotFoundError, NotADirectoryError):
                 continue
+            prefix = folder + os.sep
             for name in names:
                 if name.endswith(".yaml") and not name.startswith("."):
-                    found[name[:-5]] = Found(folder / name, root)
+                    found[name[:-5]] = Found(prefix + name, root)
         return found
 
     @cached_property
-    def files(self) -> dict[str, Path]:
+    def files(self) -> dict[str, str]:
         return {id_: found.path for id_, found in self.found.items()}
 
     def get(self, id_: str, *, cache: bool = False) -> T:
         """The record with this id; with ``cache``, kept in (and read from) the
         record cache, for commands that look up a few roles by name."""
         if id_ not in self._loaded:
-            path = self.files[id_]
+            path = Path(self.files[id_])
             record = index.cached_record(path, self.kind) if cache and self.use_index else None
             if record is None:
                 from careerpath.loader import load_record  # YAML only when it must be read
@@ -240,7 +245,7 @@ class Catalog:
     def role_origin(self, id_: str) -> tuple[str, str]:
         """(path, origin) of a role's file, for output."""
         found = self._roles.found[id_]
-        return str(found.path), found.source.origin
+        return found.path, found.source.origin
 
     def role(self, name: str) -> Role:
         return self._roles.find(name, lambda: (_names(card) for card in self.cards()[0]))

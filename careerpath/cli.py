@@ -528,8 +528,7 @@ def search(
     from careerpath.search import search as run_search
 
     documents, errors = _catalog().searchables()
-    results = run_search(documents, query)
-    _render("search", output, (query, results[:limit] if limit else results), lang)
+    _render("search", output, (query, run_search(documents, query, limit)), lang)
     _finish(errors)
 
 

@@ -24,7 +24,7 @@ import msgspec
 
 from careerpath.errors import DataError
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 4  # raise when a payload changes shape
 P = TypeVar("P")
 R = TypeVar("R")
 
@@ -36,9 +36,9 @@ class Stamp(msgspec.Struct, array_like=True, frozen=True):
     inode: int
 
     @classmethod
-    def of(cls, path: Path) -> Stamp | None:
+    def of(cls, path: str | Path) -> Stamp | None:
         try:
-            stat = path.stat()
+            stat = os.stat(path)  # noqa: PTH116 - paths are text here, by the thousand
         except OSError:
             return None
         return cls(stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
@@ -88,7 +88,7 @@ def refresh(
     kind: str,
     payload_type: type[P],
     roots: list[Path],
-    files: Mapping[str, Path],
+    files: Mapping[str, str],
     make: Callable[[str], P],
 ) -> tuple[dict[str, P], list[DataError]]:
     """The payload of every file in ``files`` (id → path), from the index where
@@ -97,16 +97,16 @@ def refresh(
     path = table_path(kind, roots)
     decoder = msgspec.msgpack.Decoder(Table[payload_type])  # type: ignore[valid-type]
     try:
-        old: dict[str, Entry[Any]] = decoder.decode(path.read_bytes()).entries
+        table = decoder.decode(path.read_bytes())
+        old: dict[str, Entry[Any]] = table.entries if table.format == INDEX_FORMAT else {}
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):
         old = {}
     fresh: dict[str, Entry[Any]] = {}
     payloads: dict[str, P] = {}
     errors: list[DataError] = []
     changed = len(old) != len(files)
-    for id_, file in files.items():
-        key = str(file)
-        stamp = Stamp.of(file)
+    for id_, key in files.items():
+        stamp = Stamp.of(key)
         entry = old.get(key)
         if entry is None or stamp is None or entry.stamp != stamp:
             changed = True

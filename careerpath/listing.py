@@ -15,7 +15,7 @@ class RoleCard(msgspec.Struct, array_like=True, frozen=True):
     id: str
     title: Text
     aliases: list[str]
-    experience_years: str | None  # a span as written: "2-4", "7+"
+    experience_years: tuple[int, int | None] | None  # (min, max); max None when open
     salary: SalaryStatement | None
     full_profile: bool
 
@@ -42,7 +42,9 @@ def card_of(role: Role) -> RoleCard:
         id=role.id,
         title=role.title,
         aliases=list(role.aliases),
-        experience_years=str(role.experience_years) if role.experience_years else None,
+        experience_years=(role.experience_years.min, role.experience_years.max)
+        if role.experience_years
+        else None,
         salary=role.headline_salary(Period.YEAR) or role.headline_salary(),
         full_profile=is_full_profile(role),
     )
@@ -61,17 +63,21 @@ def role_listings(
             names = on_ladders.setdefault(step.role, [])
             if ladder.id not in names:
                 names.append(ladder.id)
-    return [
-        RoleListing(
-            id=card.id,
-            title=card.title,
-            aliases=list(card.aliases),
-            ladders=on_ladders.get(card.id, []),
-            experience_years=Span.parse(card.experience_years) if card.experience_years else None,
-            salary=card.salary,
-            full_profile=card.full_profile,
-            source=source_of(card.id)[0] if source_of else None,
-            origin=source_of(card.id)[1] if source_of else None,
+    listings = []
+    for card in cards:
+        source, origin = source_of(card.id) if source_of else (None, None)
+        years = card.experience_years
+        listings.append(
+            RoleListing(
+                id=card.id,
+                title=card.title,
+                aliases=card.aliases,
+                ladders=on_ladders.get(card.id, []),
+                experience_years=Span(years[0], years[1]) if years else None,
+                salary=card.salary,
+                full_profile=card.full_profile,
+                source=source,
+                origin=origin,
+            )
         )
-        for card in cards
-    ]
+    return listings

@@ -74,31 +74,38 @@ def searchable(role: Role) -> Iterator[tuple[str, str]]:
         yield from both("faq", entry.answer)
 
 
-class Field(msgspec.Struct, array_like=True, frozen=True):
-    """One searchable text, with its folded form (see :func:`fold_chars`)."""
-
-    section: str
-    text: str
-    folded: str
+SEPARATOR = "\x1f"  # between the fields of a role's joined text (never in data text)
+_SEP = SEPARATOR.encode()
+SECTIONS = tuple(WEIGHTS)  # a field's section is stored as its index in this tuple
 
 
 class Searchable(msgspec.Struct, array_like=True, frozen=True):
-    """What search needs of a role; the index keeps these so search reads no YAML."""
+    """What search needs of a role; the index keeps these so search reads no YAML.
+
+    A role's searchable texts are joined into one string, and their folded
+    forms (see :func:`fold_chars`) into another: two long strings decode and
+    search far faster than thousands of short ones.
+    """
 
     role: str
     title: Text
-    fields: list[Field]
+    sections: bytes  # one byte per field: its index in SECTIONS
+    text: str
+    folded: bytes  # UTF-8, and nearly always ASCII: bytes decode and search faster
 
 
 def searchable_role(role: Role) -> Searchable:
     """A role's search fields, each text once per section."""
     seen: set[tuple[str, str]] = set()
-    fields: list[Field] = []
+    sections: list[int] = []
+    texts: list[str] = []
     for section, text in searchable(role):
         if (section, text) not in seen:
             seen.add((section, text))
-            fields.append(Field(section, text, fold_chars(text)))
-    return Searchable(role.id, role.title, fields)
+            sections.append(SECTIONS.index(section))
+            texts.append(text.replace(SEPARATOR, " "))
+    folded = SEPARATOR.join(fold_chars(text) for text in texts)  # the separator would fold
+    return Searchable(role.id, role.title, bytes(sections), SEPARATOR.join(texts), folded.encode())
 
 
 def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -115,43 +122,89 @@ def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
     return snippet, start - left + len(prefix), end - left + len(prefix)
 
 
-class _Query:
-    """A query folded once, as regular expressions over folded text.
+_BOUNDARY = frozenset((" " + SEPARATOR).encode())
 
-    The phrase must start at a word; its words may be separated by any run of
-    spaces (punctuation folds to spaces). Failing that, every word must start
-    some word of the text.
+
+def _at_word_start(text: bytes, position: int) -> bool:
+    """Whether ``position`` starts a word: the text's, a field's, or after a space.
+
+    Checked after the match rather than in the pattern, so that the pattern
+    starts with its literal text, which the regular expression engine finds fast.
+    """
+    return position == 0 or text[position - 1] in _BOUNDARY
+
+
+class _Query:
+    """A query folded once, as regular expressions over a role's folded text.
+
+    A field matches when the phrase starts at one of its words, its words
+    separated by any run of spaces (punctuation folds to spaces); failing that,
+    when every word starts some word of the field. Matches never run from one
+    field into the next, since the separator is not a space.
     """
 
     def __init__(self, query: str) -> None:
         self.words = fold(query).split()
-        self.phrase = re.compile(r"(?<!\S)" + r"\s+".join(map(re.escape, self.words)))
-        self.each = [re.compile(r"(?<!\S)" + re.escape(word)) for word in self.words]
+        encoded = [word.encode() for word in self.words]
+        self.phrase = re.compile(rb"\s+".join(map(re.escape, encoded)))
+        self.each = [re.compile(re.escape(word)) for word in encoded]
+        self.first = encoded[0]
+        self.others = encoded[1:]
 
-    def match(self, field: Field) -> Hit | None:
-        folded = field.folded
-        if self.words[0] not in folded:  # a cheap test first: most texts fail here
+    def fields(self, role: Searchable) -> dict[int, tuple[float, int, int]] | None:
+        """field index → (weight, start, end in the folded field) for each matching field."""
+        folded = role.folded
+        if self.first not in folded:  # a cheap test first: most roles fail here
             return None
-        found = self.phrase.search(folded)
-        weight = PHRASE
-        if found is None:
-            if not all(pattern.search(folded) for pattern in self.each[1:]):
-                return None
-            found = self.each[0].search(folded)
-            weight = WORDS
-            if found is None:
-                return None
-        start, end = found.span()
-        if len(folded) != len(field.text):  # a character folded to more or fewer than one
-            start, end = _original_span(field.text, self.words, weight == PHRASE)
-        snippet, snippet_start, snippet_end = _snippet(field.text, start, end)
-        return Hit(
-            section=field.section,
-            snippet=snippet,
-            start=snippet_start,
-            end=snippet_end,
-            score=WEIGHTS[field.section] * weight,
-        )
+        found: dict[int, tuple[float, int, int]] = {}
+        for match in self.phrase.finditer(folded):
+            start = match.start()
+            if _at_word_start(folded, start):
+                index, base = _field_of(folded, start)
+                if index not in found:
+                    found[index] = (PHRASE, start - base, match.end() - base)
+        if self.others and all(word in folded for word in self.others):
+            holders: list[dict[int, tuple[int, int]]] = []
+            for pattern in self.each:
+                fields: dict[int, tuple[int, int]] = {}
+                for match in pattern.finditer(folded):
+                    start = match.start()
+                    if _at_word_start(folded, start):
+                        index, base = _field_of(folded, start)
+                        fields.setdefault(index, (start - base, match.end() - base))
+                holders.append(fields)
+            for index in set(holders[0]).intersection(*holders[1:]) - set(found):
+                start, end = holders[0][index]
+                found[index] = (WORDS, start, end)
+        return found or None
+
+    def hits(self, role: Searchable, found: dict[int, tuple[float, int, int]]) -> list[Hit]:
+        """The hits of a role's matching fields, with their snippets, best first."""
+        texts = role.text.split(SEPARATOR)
+        foldeds = role.folded.split(_SEP)
+        hits = []
+        for index, (weight, start, end) in found.items():
+            text, section = texts[index], SECTIONS[role.sections[index]]
+            folded = foldeds[index]
+            if not folded.isascii() or len(folded) != len(text):  # spans would not line up
+                start, end = _original_span(text, self.words, weight == PHRASE)
+            snippet, snippet_start, snippet_end = _snippet(text, start, end)
+            hits.append(
+                Hit(
+                    section=section,
+                    snippet=snippet,
+                    start=snippet_start,
+                    end=snippet_end,
+                    score=WEIGHTS[section] * weight,
+                )
+            )
+        hits.sort(key=lambda hit: -hit.score)  # stable: among equals, the data's order
+        return hits
+
+
+def _field_of(folded: bytes, position: int) -> tuple[int, int]:
+    """Which field ``position`` is in, and where that field starts."""
+    return folded.count(_SEP, 0, position), folded.rfind(_SEP, 0, position) + 1
 
 
 def _original_span(text: str, words: list[str], phrase: bool) -> tuple[int, int]:
@@ -162,23 +215,29 @@ def _original_span(text: str, words: list[str], phrase: bool) -> tuple[int, int]
     return origin[position], origin[position + len(target) - 1] + 1
 
 
-def search(roles: Iterable[Searchable], query: str) -> list[Result]:
-    """Roles whose texts match ``query``, best first (title and alias hits first).
+def search(roles: Iterable[Searchable], query: str, limit: int = 0) -> list[Result]:
+    """Roles whose texts match ``query``, best first (title and alias hits first);
+    the best ``limit`` of them, or all when ``limit`` is 0.
 
     A role's score is its best hit's, plus a little for each further hit, so
     that among equals the role that mentions the query more ranks higher.
+    Snippets are made only for the roles returned.
     """
     if not fold(query):
         return []
     wanted = _Query(query)
-    results: list[Result] = []
+    ranked: list[tuple[float, str, Searchable, dict[int, tuple[float, int, int]]]] = []
     for role in roles:
-        hits = [hit for field in role.fields if (hit := wanted.match(field)) is not None]
-        if hits:
-            hits.sort(key=lambda hit: -hit.score)
-            score = hits[0].score + 0.01 * (len(hits) - 1)
-            results.append(
-                Result(role=role.role, title=role.title, score=round(score, 2), hits=hits)
+        found = wanted.fields(role)
+        if found:
+            best = max(
+                WEIGHTS[SECTIONS[role.sections[i]]] * weight for i, (weight, _, _) in found.items()
             )
-    results.sort(key=lambda result: (-result.score, result.role))
-    return results
+            score = round(best + 0.01 * (len(found) - 1), 2)
+            ranked.append((-score, role.role, role, found))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    chosen = ranked[:limit] if limit else ranked
+    return [
+        Result(role=role.role, title=role.title, score=-negative, hits=wanted.hits(role, found))
+        for negative, _, role, found in chosen
+    ]

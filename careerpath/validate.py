@@ -144,13 +144,23 @@ def validate(targets: Sequence[Target], known_roles: Iterable[str]) -> Report:
                 )
             )
             continue
+        if isinstance(record, Role):
+            findings.extend(
+                _at(document, "warning", field, message) for field, message in role_warnings(record)
+            )
+            # Keep only the positions the checks across files need: thousands of
+            # files' positions would take hundreds of MB.
+            document.marks = {
+                key: mark
+                for key, mark in document.marks.items()
+                if key[:1] in (("id",), ("aliases",))
+            }
         loaded.append((target, record, document))
     role_ids = set(known_roles) | {r.id for _, r, _ in loaded if isinstance(r, Role)}
     for _, record, document in loaded:
-        warnings = (
-            role_warnings(record) if isinstance(record, Role) else ladder_warnings(record, role_ids)
-        )
-        findings.extend(_at(document, "warning", field, message) for field, message in warnings)
+        if isinstance(record, Ladder):
+            warnings = ladder_warnings(record, role_ids)
+            findings.extend(_at(document, "warning", field, m) for field, m in warnings)
     findings.extend(_defined_twice(loaded))
     return Report(files=len(targets), findings=findings)
 
