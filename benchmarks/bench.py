@@ -165,7 +165,10 @@ def main() -> int:
     args = parser.parse_args()
     sizes = {"small": 10, "large": 50 if args.smoke else 5000, "middle": 20 if args.smoke else 1000}
     pairs = 1 if args.smoke else max(7, args.pairs)
-    careerpath = [sys.executable, "-m", "careerpath"]
+    # The installed command, as people run it; python -m careerpath from a source tree.
+    script = Path(sys.executable).parent / "careerpath"
+    careerpath = [str(script)] if script.exists() else [sys.executable, "-m", "careerpath"]
+    skip = len(careerpath)
     scratch = Path(tempfile.mkdtemp(prefix="careerpath-bench-"))
     try:
         dirs = {name: build_catalogue(scratch / name, size) for name, size in sizes.items()}
@@ -245,7 +248,7 @@ def main() -> int:
     print(f"{'command':<56} {'median':>9} {'ratio':>7} {'peak':>8}")
     shown = {str(path): f"<{sizes[name]:,} roles>" for name, path in dirs.items()}
     for measure_ in results.values():
-        words = runs.get(measure_.name, validate)[3:]
+        words = runs.get(measure_.name, validate)[skip:]
         label = "careerpath " + " ".join(shown.get(word, word) for word in words)
         print(
             f"{label[:56]:<56} {measure_.median_ms:7.1f}ms {measure_.median_ratio:6.2f}× "

@@ -13,9 +13,8 @@ parsed every time.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
+import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -80,8 +79,16 @@ def cache_dir() -> Path:
 
 def table_path(kind: str, roots: list[Path]) -> Path:
     """One file per kind of payload and per search path."""
-    digest = hashlib.sha256("\0".join(str(root.absolute()) for root in roots).encode())
-    return cache_dir() / f"{kind}-{digest.hexdigest()[:16]}.msgpack"
+    return (
+        cache_dir()
+        / f"{kind}-{_digest(chr(0).join(str(root.absolute()) for root in roots))}.msgpack"
+    )
+
+
+def _digest(text: str) -> str:
+    """A file-name-sized digest (zlib's checksums: hashlib costs more to import)."""
+    data = text.encode()
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 def refresh(
@@ -132,6 +139,8 @@ def _make_entry(id_: str, stamp: Stamp | None, make: Callable[[str], Any]) -> En
 
 def _save(path: Path, table: Table[Any] | Entry[Any]) -> None:
     """Write the index atomically; a cache that cannot be written is no error."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -143,8 +152,7 @@ def _save(path: Path, table: Table[Any] | Entry[Any]) -> None:
 
 
 def _record_path(path: Path) -> Path:
-    digest = hashlib.sha256(str(path.absolute()).encode()).hexdigest()[:24]
-    return cache_dir() / "records" / f"{digest}.msgpack"
+    return cache_dir() / "records" / f"{_digest(str(path.absolute()))}.msgpack"
 
 
 def cached_record(path: Path, kind: type[R]) -> R | None:

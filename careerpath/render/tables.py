@@ -15,7 +15,6 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from careerpath import salary
@@ -39,6 +38,8 @@ from careerpath.render import bars, cells, units
 from careerpath.render.labels import label, local
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from careerpath.compare import Comparison
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Timeline
@@ -82,6 +83,8 @@ class _Hanging:
             (len(word) for _, text in self.rows for word in text.plain.split()), default=0
         )
         if longest_word > width:  # the markers are too wide: let a grid wrap them too
+            from rich.table import Table
+
             grid = Table.grid(padding=(0, self.gap))
             grid.add_column(max_width=max(4, options.max_width // 2), overflow="fold")
             grid.add_column(overflow="fold")
@@ -211,14 +214,13 @@ def _salary(role: Role, lang: str) -> RenderableType:
 
 
 def distribution_bars(distribution: Distribution, lang: str) -> RenderableType:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column(justify="right", no_wrap=True)
+    rows = []
     for bracket in distribution.brackets:
-        bar = bars.percent_bar(bracket.percent, BAR_WIDTH)
-        grid.add_row(units.years(bracket.years, lang), bar, units.percent(bracket.percent, lang))
-    parts: list[RenderableType] = [grid]
+        share = Text(" ")
+        share.append_text(bars.percent_bar(bracket.percent, BAR_WIDTH))
+        share.append(units.percent(bracket.percent, lang).rjust(4))
+        rows.append((Text(units.years(bracket.years, lang)), share))
+    parts: list[RenderableType] = [_Hanging(rows, gap=0)]
     total = sum(bracket.percent for bracket in distribution.brackets)
     if round(total, 6) != 100:
         parts.append(Text(f"⚠ {label('sums_to', lang, total=units.number(total, lang))}", "yellow"))
@@ -350,16 +352,15 @@ def print_role(
     source: tuple[str, str],
     lang: str,
 ) -> None:
-    """Every chosen section of one profile, top to bottom."""
-    console.print(_header(role, source, lang))
+    """Every chosen section of one profile, top to bottom, printed at once."""
+    parts: list[RenderableType] = [_header(role, source, lang)]
     for section in sections:
-        console.print()
-        console.print(_heading(section.value, lang))
         if section is Section.LADDERS:
             body = _ladders(positions, lang)
         else:
             body = _SECTIONS[section](role, lang)
-        console.print(_indent(body))
+        parts.extend([Text(), _heading(section.value, lang), _indent(body)])
+    console.print(Group(*parts))
 
 
 def print_role_list(
@@ -417,6 +418,8 @@ def _fitted_table(
     while sum(sizes) > room:
         shrinkable = [i for i, low in enumerate(narrowest) if sizes[i] > low]
         sizes[max(shrinkable, key=lambda i: sizes[i])] -= 1
+    from rich.table import Table
+
     table = Table(box=None, pad_edge=False, padding=(0, GAP, 0, 0), header_style="bold underline")
     for header, size in zip(headers, sizes, strict=True):
         table.add_column(header, width=size)
@@ -612,6 +615,8 @@ def print_route(console: Console, route: Route, lang: str) -> None:
         text = Text(local(hop.title, lang), style="bold")
         text.append(f"\n{hop.ladder} {hop.step} · {units.years(hop.years, lang)}", style=DIM)
         rows.append((f"{index}.", text))
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style=DIM, justify="right")
     grid.add_column(overflow="fold")
@@ -670,6 +675,8 @@ def print_search(console: Console, query: str, results: Sequence[Result], lang: 
         console.print(Text(label("no_results", lang, query=repr(query)), style="dim italic"))
         return
     console.print(Text(label("search_results", lang, n=len(results), query=repr(query)), DIM))
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style=DIM, justify="right")
     grid.add_column(overflow="fold")
