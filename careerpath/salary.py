@@ -1,4 +1,4 @@
-"""Salary arithmetic: period conversion, differences, ratios and overlaps.
+"""Salary arithmetic: period conversion, differences and ratios.
 
 Conversion is explicit: a figure the source gives per month is only turned
 into a figure per year (×12) when asked, and the result remembers that it was
@@ -6,8 +6,6 @@ converted, so figures of different periods are never silently mixed.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterable
 
 import msgspec
 
@@ -122,15 +120,3 @@ def ratio(first: Range, second: Range) -> float | None:
     """Midpoint of ``second`` over midpoint of ``first``; None when ``first`` is zero."""
     base = midpoint(first)
     return None if base == 0 else round(midpoint(second) / base, 4)
-
-
-def overlap(first: Range, second: Range) -> Range | None:
-    """The part both ranges cover, or None."""
-    low, high = max(first.min, second.min), min(first.max, second.max)
-    return Range(min=low, max=high) if low <= high else None
-
-
-def comparable(values: Iterable[Money | None]) -> bool:
-    """Whether every present figure shares one currency and one period."""
-    kinds = {(value.currency, value.period) for value in values if value is not None}
-    return len(kinds) <= 1
