@@ -9,7 +9,7 @@ import msgspec
 
 from careerpath.ladder import positions
 from careerpath.model import Ladder, Period, Rating, Role, Span, Text
-from careerpath.salary import Money, difference, headline, ratio
+from careerpath.salary import Money, difference, headline, overlap, ratio
 
 
 class Row(msgspec.Struct, frozen=True, kw_only=True):
@@ -53,14 +53,20 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
     first = pay[0]
     differences: list[tuple[float, float] | None] = []
     ratios: list[float | None] = []
+    shared: list[Money | None] = []
     for index, value in enumerate(pay):
         same_kind = first is not None and value is not None and value.currency == first.currency
         if index == 0 or not same_kind or first is None or value is None:
             differences.append(None)
             ratios.append(None)
+            shared.append(None)
         else:
             differences.append(difference(first.range, value.range))
             ratios.append(ratio(first.range, value.range))
+            both = overlap(first.range, value.range)
+            shared.append(
+                msgspec.structs.replace(value, min=both.min, max=both.max) if both else None
+            )
     brackets: list[Span] = []
     for role in roles:
         for bracket in (
@@ -82,6 +88,7 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
         Row(key="salary", values=pay),
         Row(key="salary_difference", values=differences),
         Row(key="salary_ratio", values=ratios),
+        Row(key="salary_overlap", values=shared),
         *(
             Row(key=f"experience:{span}", values=[_percent(role, span) for role in roles])
             for span in brackets

@@ -1,4 +1,4 @@
-"""Salary arithmetic: period conversion, differences and ratios.
+"""Salary arithmetic: period conversion, differences, ratios and overlaps.
 
 Conversion is explicit: a figure the source gives per month is only turned
 into a figure per year (×12) when asked, and the result remembers that it was
@@ -114,6 +114,12 @@ def midpoint(value: Money | Range) -> float:
 def difference(first: Range, second: Range) -> tuple[float, float]:
     """How ``second`` differs from ``first``: (min − min, max − max)."""
     return (tidy(second.min - first.min), tidy(second.max - first.max))
+
+
+def overlap(first: Range, second: Range) -> Range | None:
+    """The part both ranges cover, or None when they do not meet."""
+    low, high = max(first.min, second.min), min(first.max, second.max)
+    return Range(min=low, max=high) if low <= high else None
 
 
 def ratio(first: Range, second: Range) -> float | None:

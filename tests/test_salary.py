@@ -1,4 +1,4 @@
-"""Range arithmetic: conversion between periods, differences and ratios."""
+"""Range arithmetic: conversion between periods, differences, ratios and overlaps."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careerpath.model import Period, Range
-from careerpath.salary import convert, difference, ratio
+from careerpath.salary import convert, difference, overlap, ratio
 
 amounts = st.integers(min_value=0, max_value=10**12)
 
@@ -31,6 +31,17 @@ def test_year_month_round_trip(value: Range) -> None:
 def test_month_to_year_is_twelve_times(value: Range) -> None:
     yearly = convert(value, Period.MONTH, Period.YEAR)
     assert (yearly.min, yearly.max) == (value.min * 12, value.max * 12)
+
+
+@given(ranges(), ranges())
+def test_overlap_is_symmetric_and_inside_both(first: Range, second: Range) -> None:
+    both = overlap(first, second)
+    assert both == overlap(second, first)
+    if both is None:
+        assert first.max < second.min or second.max < first.min
+    else:
+        for outer in (first, second):
+            assert outer.min <= both.min <= both.max <= outer.max
 
 
 @given(ranges(), ranges())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from syrupy.assertion import SnapshotAssertion
@@ -240,3 +241,26 @@ def test_every_registered_renderer_exists() -> None:
         for name in names:
             if name is not None:
                 assert callable(renderer(name)), name
+
+
+def test_compare_shared_range(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "roles").mkdir()
+    (tmp_path / "roles" / "overlapping.yaml").write_text(
+        "format: 1\nid: overlapping\ntitle: {en: Overlapping}\nsummary: {en: x}\n"
+        "salary:\n  - {period: year, currency: VND, total: {min: 150_000_000, max: 250_000_000}}\n"
+    )
+    result = run("--data-dir", str(tmp_path), "compare", "team-lead", "overlapping", "-f", "json")
+    rows = {row["key"]: row["values"] for row in json.loads(result.stdout)["rows"]}
+    assert rows["salary_overlap"] == [
+        None,
+        {
+            "currency": "VND",
+            "period": "year",
+            "min": 150_000_000,
+            "max": 196_000_000,
+            "converted_from": None,
+        },
+    ]
+    table = run("--data-dir", str(tmp_path), "compare", "team-lead", "overlapping").stdout
+    assert "Shared range" in table
+    assert "VND 150–196 million/year" in table

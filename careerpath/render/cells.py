@@ -66,8 +66,10 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
     """One cell of a comparison: the value of role ``index`` in ``row``."""
     value: Any = row.values[index]
     if value is None:
-        if row.key in {"salary_difference", "salary_ratio"} and index == 0:
+        if row.key in {"salary_difference", "salary_ratio", "salary_overlap"} and index == 0:
             return "—"
+        if row.key == "salary_overlap" and _has_salaries(comparison, index):
+            return label("no_overlap", lang)
         return label("not_given", lang)
     if isinstance(value, Text):
         return local(value, lang)
@@ -91,6 +93,14 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
     if isinstance(value, list):
         return ", ".join(value) or "—"
     return str(value)
+
+
+def _has_salaries(comparison: Comparison, index: int) -> bool:
+    """Whether the first role and role ``index`` both have a salary to compare."""
+    for row in comparison.rows:
+        if row.key == "salary_difference":
+            return row.values[index] is not None
+    return False
 
 
 def _currency(comparison: Comparison) -> str | None:

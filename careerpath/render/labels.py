@@ -59,6 +59,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Chênh lệch (thấp / cao)",
     },
     "compare_salary_ratio": {"en": "Ratio (midpoints)", "vi": "Tỷ lệ (điểm giữa)"},
+    "compare_salary_overlap": {"en": "Shared range", "vi": "Khoảng trùng nhau"},
+    "no_overlap": {
+        "en": "none: the ranges do not meet",
+        "vi": "không có: hai khoảng không giao nhau",
+    },
     "compare_ladders": {"en": "Ladder steps", "vi": "Bậc thang"},
     "compare_duties": {"en": "Duties", "vi": "Nhiệm vụ"},
     "compare_requirements": {"en": "Requirements", "vi": "Yêu cầu"},
