@@ -72,10 +72,7 @@ summary:
 
 def check_id(role_id: str) -> None:
     if not re.match(ID_PATTERN, role_id):
-        raise UsageError(
-            f"{role_id!r} is not a valid id: use lowercase letters and digits "
-            "joined by single hyphens, such as data-analyst"
-        )
+        raise UsageError("bad_id", id=role_id)
 
 
 def template(role_id: str) -> str:
@@ -112,14 +109,14 @@ def copy_of(role: Role, role_id: str) -> str:
 def write_new(path: Path, text: str, *, force: bool) -> None:
     """Write ``text`` to ``path`` atomically: a temporary file beside it, then a rename."""
     if path.exists() and not force:
-        raise CareerpathError(f"{path} already exists; use --force to replace it")
+        raise CareerpathError("exists", path=path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
     except OSError as error:
-        raise CareerpathError(f"cannot write in {path.parent}: {error.strerror}") from None
+        raise CareerpathError("cannot_write", path=path.parent, reason=error.strerror) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)

@@ -66,11 +66,11 @@ class DataDirError(CareerpathError):
 
 def _usable(path: Path, origin: str) -> DataDir:
     if not path.exists():
-        raise DataDirError(f"data directory {str(path)!r} (from {origin}) does not exist")
+        raise DataDirError("data_dir_missing", path=str(path), origin=origin)
     if not path.is_dir():
-        raise DataDirError(f"data directory {str(path)!r} (from {origin}) is not a directory")
+        raise DataDirError("data_dir_not_dir", path=str(path), origin=origin)
     if not os.access(path, os.R_OK | os.X_OK):
-        raise DataDirError(f"data directory {str(path)!r} (from {origin}) cannot be read")
+        raise DataDirError("data_dir_unreadable", path=str(path), origin=origin)
     return DataDir(path, origin)
 
 

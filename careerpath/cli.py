@@ -39,7 +39,10 @@ class Lang(enum.StrEnum):
 
 
 def default_lang() -> Lang:
-    """``vi*`` locales read Vietnamese; everything else English."""
+    """``CAREERPATH_LANG``; else ``vi*`` locales read Vietnamese, everything else English."""
+    chosen = os.environ.get("CAREERPATH_LANG", "").lower()
+    if chosen in ("en", "vi"):
+        return Lang(chosen)
     locale = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
     return Lang.VI if locale.lower().startswith("vi") else Lang.EN
 
@@ -59,10 +62,12 @@ class _Commands(TyperGroup):
             message(str(error))
             ctx.exit(error.exit_code)
         except CareerpathError as error:
-            message(f"careerpath: {error}")
+            message(f"careerpath: {error.text(_settings.lang)}")
             ctx.exit(error.exit_code)
         except KeyboardInterrupt:
-            message("careerpath: interrupted")
+            from careerpath.messages import say
+
+            message(f"careerpath: {say('interrupted', _settings.lang)}")
             ctx.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
             # The reader went away (`careerpath list | head -1`): stop quietly, and
@@ -111,11 +116,20 @@ ExportOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def _remember_lang(value: Lang | None) -> Lang | None:
+    """Messages follow --lang too, from as soon as it is parsed."""
+    _settings.lang = (value or default_lang()).value
+    return value
+
+
 LangOption = Annotated[
     Lang | None,
     typer.Option(
         "--lang",
         envvar="CAREERPATH_LANG",
+        callback=_remember_lang,
         show_default=False,
         help="Language of headings and text [default: vi for a vi* LC_ALL/LANG, else en].",
     ),
@@ -186,6 +200,7 @@ def main_options(
     """Explore careers: role profiles, salaries, career ladders and interview questions."""
     _settings.data_dirs = list(data_dir or [])
     _settings.no_color = no_color
+    _settings.lang = default_lang().value
 
 
 class _Settings:
@@ -193,6 +208,7 @@ class _Settings:
 
     data_dirs: list[Path] = []  # noqa: RUF012 - replaced, never mutated
     no_color = False
+    lang = "en"  # of messages; a command's --lang sets it
 
 
 _settings = _Settings()
@@ -206,7 +222,9 @@ def _catalog() -> "Catalog":
 
 
 def _language(lang: Lang | None) -> str:
-    return (lang or default_lang()).value
+    """The language of a command's output; messages follow it from here on."""
+    _settings.lang = (lang or default_lang()).value
+    return _settings.lang
 
 
 def _render(
@@ -324,11 +342,11 @@ def ladder(
             role = catalog.role(name)
         except NotFoundError as not_a_role:
             suggestions = list(dict.fromkeys(not_a_ladder.suggestions + not_a_role.suggestions))
-            raise NotFoundError("ladder or role", name, suggestions[:3]) from None
+            raise NotFoundError("ladder_or_role", name, suggestions[:3]) from None
         highlight = role.id
         chosen = [item for item in ladders if any(s.role == role.id for s in item.steps)]
         if not chosen:
-            raise CareerpathError(f"{role.id} stands on no ladder") from None
+            raise CareerpathError("on_no_ladder", role=role.id) from None
     roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
     timelines = [timeline(item, roles, highlight) for item in chosen]
 
@@ -412,7 +430,7 @@ def compare(
         cards, errors = catalog.cards()
         found = [catalog.role(card.id) for card in cards if card.full_profile]
         if not found:
-            raise CareerpathError("no role has a full profile to compare")
+            raise CareerpathError("no_full_profile")
     ladders, ladder_errors = catalog.ladders()
     result = comparison(found, ladders, per)
     if diff_only:
@@ -446,10 +464,7 @@ def path(
     roles = {first.id: first, last.id: last}
     found = route(first.id, last.id, ladders, roles)
     if found is None:
-        raise NoRouteError(
-            f"no route from {first.id} to {last.id}: ladders are climbed upwards, "
-            f"and no ladder leads from one to the other"
-        )
+        raise NoRouteError("no_route", start=first.id, end=last.id)
 
     _render("path", output, (found,), lang)
     _finish(errors)
@@ -483,14 +498,12 @@ def interview(
     import sys
 
     if seed is not None and pick is None:
-        raise UsageError("--seed goes with --random")
+        raise UsageError("seed_needs_random")
     if practice:
-        from careerpath.render.labels import label
-
         if output is not OutputFormat.TABLE:
-            raise UsageError("--practice is interactive; it takes no --format")
+            raise UsageError("practice_no_format")
         if not sys.stdin.isatty():
-            raise UsageError(label("practice_needs_terminal", _language(lang)))
+            raise UsageError("practice_needs_terminal")
     from careerpath.interview import choose
 
     chosen = choose(_catalog().role(role), company=company, pick=pick, seed=seed)
@@ -556,10 +569,10 @@ def validate_command(
     targets = targets_at(paths) if paths else targets_in(catalog.roots)
     report = validate(targets, catalog.role_ids())
     _render("validate", output, (report,), lang)
-    message(
-        f"careerpath: checked {report.files} file(s): "
-        f"{report.errors} error(s), {report.warnings} warning(s)"
-    )
+    from careerpath.messages import say
+
+    counts = {"files": report.files, "errors": report.errors, "warnings": report.warnings}
+    message(f"careerpath: {say('checked', _settings.lang, **counts)}")
     if report.errors or (strict and report.warnings):
         raise typer.Exit(1)
 
@@ -638,11 +651,10 @@ def main() -> NoReturn:
     except Exception as error:  # known errors were handled in _Commands.invoke
         if os.environ.get("CAREERPATH_DEBUG"):
             raise
+        from careerpath.messages import say
         from careerpath.render.terminal import message
 
-        message(
-            f"careerpath: internal error ({type(error).__name__}: {error}); "
-            "set CAREERPATH_DEBUG=1 for the traceback and please report it"
-        )
+        detail = f"{type(error).__name__}: {error}"
+        message(f"careerpath: {say('internal', _settings.lang, error=detail)}")
         raise SystemExit(EXIT_INTERNAL) from None
     raise SystemExit(0)  # pragma: no cover - app() always exits

@@ -21,9 +21,23 @@ def shown(path: Path) -> str:
 
 
 class CareerpathError(Exception):
-    """An error the user can act on; printed as one line, never as a traceback."""
+    """An error the user can act on; printed as one line, never as a traceback.
+
+    It is made from a message key of careerpath.messages and its values, so
+    that it can be worded in the reader's language.
+    """
 
     exit_code = EXIT_FAILURE
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str) -> str:
+        from careerpath.messages import say
+
+        return say(self.key, lang, **self.values)
 
 
 class DataError(CareerpathError):
@@ -43,7 +57,10 @@ class DataError(CareerpathError):
         self.line = line
         self.column = column
         self.field = field
-        super().__init__(str(self))
+        Exception.__init__(self, str(self))
+
+    def text(self, lang: str) -> str:
+        return str(self)  # the format's own words: in English, like a compiler's
 
     def __str__(self) -> str:
         where = shown(self.path)
@@ -59,11 +76,19 @@ class NotFoundError(CareerpathError):
     """A role or ladder name that matches nothing, with close matches to suggest."""
 
     def __init__(self, kind: str, name: str, suggestions: list[str]) -> None:
-        self.kind = kind
+        self.kind = kind  # "role", "ladder" or "ladder_or_role"
         self.name = name
         self.suggestions = suggestions
-        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"unknown {kind} {name!r}{hint}")
+        super().__init__("unknown", kind=kind, name=name)
+
+    def text(self, lang: str) -> str:
+        from careerpath.messages import say
+
+        kind = say(f"kind_{self.kind}", lang)
+        hint = (
+            say("did_you_mean", lang, names=", ".join(self.suggestions)) if self.suggestions else ""
+        )
+        return say("unknown", lang, kind=kind, name=self.name) + hint
 
 
 class UsageError(CareerpathError):

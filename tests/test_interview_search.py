@@ -322,3 +322,22 @@ def test_completes_section_names() -> None:
 
 def test_completes_commands() -> None:
     assert "interview" in _bash_complete("careerpath i")
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "vietnamese"),
+    [
+        (["show", "team-laed"], "unknown role 'team-laed'; did you mean", "không có vị trí"),
+        (["ladder", "nope"], "unknown ladder or role", "không có lộ trình hay vị trí"),
+        (["path", "team-lead", "customer-care-agent"], "no route from", "không có lộ trình từ"),
+        (["interview", "team-lead", "--seed", "1"], "--seed goes with --random", "đi cùng"),
+        (["show", "team-lead", "-f", "csv"], "is not offered here", "không dùng được"),
+        (["validate"], "checked 12 file(s)", "đã kiểm tra 12 tệp"),
+    ],
+)
+def test_messages_follow_the_language(
+    run: Run, args: list[str], english: str, vietnamese: str
+) -> None:
+    assert english in run(*args, "--lang", "en").stderr
+    assert vietnamese in run(*args, "--lang", "vi").stderr
+    assert vietnamese in run(*args, env={"CAREERPATH_LANG": "vi"}).stderr

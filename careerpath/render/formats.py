@@ -115,7 +115,7 @@ def export_kind(path: Path) -> str:
     """``svg``, ``html`` or ``text`` from the file's extension; anything else is a usage error."""
     kind = EXPORTS.get(path.suffix.lower())
     if kind is None:
-        raise UsageError(f"--export {path}: the file name must end in .svg, .html or .txt")
+        raise UsageError("export_extension", path=path)
     return kind
 
 
@@ -136,9 +136,9 @@ def emit(
     name = _name(view, output)
     if name is None:
         choices = ", ".join(offered(view))
-        raise UsageError(f"--format {output} is not offered here; choose {choices}")
+        raise UsageError("format_not_offered", format=output.value, choices=choices)
     if export is not None and output is not OutputFormat.TABLE:
-        raise UsageError("--export saves the table view; it takes no --format")
+        raise UsageError("export_no_format")
     function = renderer(name)
     if output is OutputFormat.TABLE:
         from careerpath.render.terminal import table_console
@@ -147,7 +147,7 @@ def emit(
         console = table_console(no_color=no_color, record=export is not None)
         function(console, *data, lang)
         if export is not None:
-            _save(console, export, kind or "text", title)
+            _save(console, export, kind or "text", title, lang)
     elif output in (OutputFormat.JSON, OutputFormat.YAML):
         document = function(*data)
         if output is OutputFormat.JSON:
@@ -169,7 +169,7 @@ def emit(
         write(function(*data, lang))
 
 
-def _save(console: Any, path: Path, kind: str, title: str) -> None:
+def _save(console: Any, path: Path, kind: str, title: str, lang: str) -> None:
     """Write what the console recorded, atomically, and say so on stderr."""
     from careerpath.authoring import write_new
     from careerpath.render.terminal import message
@@ -181,4 +181,6 @@ def _save(console: Any, path: Path, kind: str, title: str) -> None:
     else:
         text = "\n".join(line.rstrip(" ") for line in console.export_text().split("\n"))
     write_new(path, text, force=True)
-    message(f"careerpath: wrote {path}")
+    from careerpath.messages import say
+
+    message(f"careerpath: {say('wrote', lang, path=path)}")

@@ -118,10 +118,6 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Practised {seen} of {total} questions; {revealed} sample answer(s) read.",
         "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu.",
     },
-    "practice_needs_terminal": {
-        "en": "--practice needs an interactive terminal; stdin is not one",
-        "vi": "--practice cần một terminal tương tác; stdin không phải terminal",
-    },
     "shown_of": {"en": "{shown} of {total} questions", "vi": "{shown}/{total} câu hỏi"},
     "search_results": {"en": "{n} result(s) for {query}", "vi": "{n} kết quả cho {query}"},
     "no_results": {"en": "no role matches {query}", "vi": "không có vị trí nào khớp {query}"},

@@ -1,0 +1,91 @@
+"""The messages careerpath prints on stderr, in English and Vietnamese.
+
+Errors carry a message key and its values, and are worded in the reader's
+language where they are printed. Messages about a data file's format
+(``file:line:column: field: …``) stay in English, like a compiler's.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "unknown": {"en": "unknown {kind} {name!r}", "vi": "không có {kind} {name!r}"},
+    "did_you_mean": {"en": "; did you mean: {names}?", "vi": "; có phải ý bạn là: {names}?"},
+    "kind_role": {"en": "role", "vi": "vị trí"},
+    "kind_ladder": {"en": "ladder", "vi": "lộ trình"},
+    "kind_ladder_or_role": {"en": "ladder or role", "vi": "lộ trình hay vị trí"},
+    "on_no_ladder": {"en": "{role} stands on no ladder", "vi": "{role} không thuộc lộ trình nào"},
+    "no_full_profile": {
+        "en": "no role has a full profile to compare",
+        "vi": "không có vị trí nào có hồ sơ đầy đủ để so sánh",
+    },
+    "no_route": {
+        "en": "no route from {start} to {end}: ladders are climbed upwards, "
+        "and no ladder leads from one to the other",
+        "vi": "không có lộ trình từ {start} đến {end}: lộ trình chỉ đi lên, "
+        "và không lộ trình nào nối hai vị trí này",
+    },
+    "seed_needs_random": {"en": "--seed goes with --random", "vi": "--seed đi cùng --random"},
+    "practice_no_format": {
+        "en": "--practice is interactive; it takes no --format",
+        "vi": "--practice là chế độ tương tác; không dùng với --format",
+    },
+    "practice_needs_terminal": {
+        "en": "--practice needs an interactive terminal; stdin is not one",
+        "vi": "--practice cần một terminal tương tác; stdin không phải terminal",
+    },
+    "format_not_offered": {
+        "en": "--format {format} is not offered here; choose {choices}",
+        "vi": "--format {format} không dùng được ở đây; hãy chọn {choices}",
+    },
+    "export_extension": {
+        "en": "--export {path}: the file name must end in .svg, .html or .txt",
+        "vi": "--export {path}: tên tệp phải kết thúc bằng .svg, .html hoặc .txt",
+    },
+    "export_no_format": {
+        "en": "--export saves the table view; it takes no --format",
+        "vi": "--export lưu dạng bảng; không dùng với --format",
+    },
+    "bad_id": {
+        "en": "{id!r} is not a valid id: use lowercase letters and digits "
+        "joined by single hyphens, such as data-analyst",
+        "vi": "{id!r} không phải mã hợp lệ: dùng chữ thường và chữ số "
+        "nối bằng một dấu gạch nối, ví dụ data-analyst",
+    },
+    "exists": {
+        "en": "{path} already exists; use --force to replace it",
+        "vi": "{path} đã có; dùng --force để ghi đè",
+    },
+    "cannot_write": {
+        "en": "cannot write in {path}: {reason}",
+        "vi": "không ghi được vào {path}: {reason}",
+    },
+    "data_dir_missing": {
+        "en": "data directory {path!r} (from {origin}) does not exist",
+        "vi": "thư mục dữ liệu {path!r} (từ {origin}) không tồn tại",
+    },
+    "data_dir_not_dir": {
+        "en": "data directory {path!r} (from {origin}) is not a directory",
+        "vi": "thư mục dữ liệu {path!r} (từ {origin}) không phải thư mục",
+    },
+    "data_dir_unreadable": {
+        "en": "data directory {path!r} (from {origin}) cannot be read",
+        "vi": "thư mục dữ liệu {path!r} (từ {origin}) không đọc được",
+    },
+    "interrupted": {"en": "interrupted", "vi": "đã dừng"},
+    "wrote": {"en": "wrote {path}", "vi": "đã ghi {path}"},
+    "checked": {
+        "en": "checked {files} file(s): {errors} error(s), {warnings} warning(s)",
+        "vi": "đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo",
+    },
+    "internal": {
+        "en": "internal error ({error}); set CAREERPATH_DEBUG=1 for the traceback "
+        "and please report it",
+        "vi": "lỗi nội bộ ({error}); đặt CAREERPATH_DEBUG=1 để xem traceback và hãy báo lỗi",
+    },
+}
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    """The message ``key`` in ``lang`` (``en`` or ``vi``), with ``values`` filled in."""
+    text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
+    return text.format(**values)
