@@ -85,7 +85,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def translate(table: dict[str, dict[str, str]], key: str, lang: str, **values: object) -> str:
+    """``table[key]`` in ``lang`` (``en`` or ``vi``; English when missing), filled in."""
+    text = table[key].get(lang) or table[key]["en"]
+    return text.format(**values) if values else text
+
+
 def say(key: str, lang: str, **values: object) -> str:
-    """The message ``key`` in ``lang`` (``en`` or ``vi``), with ``values`` filled in."""
-    text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
-    return text.format(**values)
+    """The message ``key`` in ``lang``, with ``values`` filled in."""
+    return translate(MESSAGES, key, lang, **values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from careerpath.messages import translate
 from careerpath.model import Text
 
 LABELS: dict[str, dict[str, str]] = {
@@ -141,8 +142,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 def label(key: str, lang: str, **values: object) -> str:
     """The label ``key`` in ``lang`` (``en`` or ``vi``), with ``values`` filled in."""
-    text = LABELS[key].get(lang) or LABELS[key]["en"]
-    return text.format(**values) if values else text
+    return translate(LABELS, key, lang, **values)
 
 
 def local(text: Text, lang: str) -> str:
