@@ -91,19 +91,25 @@ def _pruned(value: Any) -> Any:
     return value
 
 
+def role_yaml(role: Role, header: str) -> str:
+    """A role as a data file's YAML, ``header`` (comment lines) first; empty fields left out."""
+    try:
+        from yaml import CSafeDumper as Dumper
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeDumper as Dumper  # type: ignore[assignment]
+
+    data = msgspec.to_builtins(role, enc_hook=source_form, builtin_types=(dt.date,))
+    body = yaml.dump(_pruned(data), Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
 def copy_of(role: Role, role_id: str) -> str:
     """``role`` under a new id (without its aliases, which would clash)."""
-    data = msgspec.to_builtins(
-        msgspec.structs.replace(role, id=role_id, aliases=[]),
-        enc_hook=source_form,
-        builtin_types=(dt.date,),
-    )
     header = (
         f"# Copied from the careerpath role {role.id!r}; edit it to describe {role_id!r}.\n"
         "# The format: docs/data-format.md, or `careerpath schema role`.\n"
     )
-    body = yaml.safe_dump(_pruned(data), allow_unicode=True, sort_keys=False, width=100)
-    return header + body
+    return role_yaml(msgspec.structs.replace(role, id=role_id, aliases=[]), header)
 
 
 def write_new(path: Path, text: str, *, force: bool) -> None:

@@ -2,8 +2,10 @@
 
 Data lives in directories laid out as ``roles/<id>.yaml`` and
 ``ladders/<id>.yaml``. The search path, lowest precedence first, is the
-bundled data, the user data directory, the directories in ``CAREERPATH_PATH``
-and those given with ``--data-dir``; a file in a later directory replaces the
+bundled data, the catalogues imported into the user data directory (its
+folders that hold :data:`IMPORT_MANIFEST`, by name), the user data directory
+itself, the directories in ``CAREERPATH_PATH`` and those given with
+``--data-dir``; a file in a later directory replaces the
 one with the same id in an earlier one.
 
 Looking a role up by its id reads only that one file; the file to read always
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -25,10 +28,11 @@ import msgspec
 from careerpath import index
 from careerpath.errors import CareerpathError, DataError, NotFoundError
 from careerpath.listing import RoleCard, RoleListing, card_of, role_listings
-from careerpath.model import Ladder, Role, decode_hook, source_form
+from careerpath.model import SOC_PATTERN, Ladder, Role, decode_hook, source_form
 from careerpath.normalize import fold
 from careerpath.search import Searchable, searchable_role
 
+IMPORT_MANIFEST = "careerpath-import.json"  # marks a folder written by `careerpath import`
 T = TypeVar("T", Role, Ladder)
 P = TypeVar("P")
 
@@ -53,11 +57,24 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("careerpath", appauthor=False))
 
 
+def imported_catalogues(folder: Path) -> list[Path]:
+    """The catalogues ``careerpath import`` wrote into ``folder``, by name."""
+    try:
+        children = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return []
+    return [
+        Path(entry.path)
+        for entry in children
+        if entry.is_dir() and os.path.isfile(os.path.join(entry.path, IMPORT_MANIFEST))  # noqa: PTH113, PTH118
+    ]
+
+
 class DataDir(NamedTuple):
     """One directory of the search path, and where it came from."""
 
     path: Path
-    origin: str  # "bundled", "user", "CAREERPATH_PATH" or "--data-dir"
+    origin: str  # "bundled", "import", "user", "CAREERPATH_PATH" or "--data-dir"
 
 
 class DataDirError(CareerpathError):
@@ -82,6 +99,7 @@ def search_path(
     dirs = [DataDir(bundled_data_dir(), "bundled")]
     user = user_data_dir()
     if user.is_dir():
+        dirs.extend(DataDir(folder, "import") for folder in imported_catalogues(user))
         dirs.append(DataDir(user, "user"))
     for part in environ.get("CAREERPATH_PATH", "").split(os.pathsep):
         if part:
@@ -185,9 +203,15 @@ class _Shelf(Generic[T]):
 
 
 def _names(record: Role | Ladder | RoleCard) -> tuple[str, list[str]]:
-    """A record's id, and every name it answers to: id, aliases and titles."""
+    """A record's id, and every name it answers to: id, aliases, O*NET code and titles."""
     titles = [title for title in (record.title.vi, record.title.en) if title]
-    return record.id, [record.id, *record.aliases, *titles]
+    codes = getattr(record, "codes", None)
+    onet = [codes.onet] if codes is not None and codes.onet else []
+    return record.id, [record.id, *record.aliases, *onet, *titles]
+
+
+class AmbiguousCodeError(CareerpathError):
+    """A SOC code that several occupations share: the user must pick one."""
 
 
 class Catalog:
@@ -204,6 +228,7 @@ class Catalog:
         self._roles = _Shelf(Role, self.roots, use_index=self.use_index)
         self._ladders = _Shelf(Ladder, self.roots, use_index=self.use_index)
         self._cached: dict[str, tuple[Any, list[DataError]]] = {}
+        self._imports: dict[Path, bool] = {}
 
     def _indexed(
         self, kind: str, payload_type: type[P], shelf: _Shelf[Any], make: Callable[[str], P]
@@ -242,12 +267,30 @@ class Catalog:
         ladders, ladder_errors = self.ladders()
         return role_listings(cards, ladders, self.role_origin), errors + ladder_errors
 
+    def imported(self, id_: str) -> bool:
+        """Whether a role comes from a catalogue that ``careerpath import`` wrote."""
+        folder = self._roles.found[id_].source.path
+        if folder not in self._imports:
+            self._imports[folder] = (folder / IMPORT_MANIFEST).is_file()
+        return self._imports[folder]
+
     def role_origin(self, id_: str) -> tuple[str, str]:
         """(path, origin) of a role's file, for output."""
         found = self._roles.found[id_]
         return found.path, found.source.origin
 
     def role(self, name: str) -> Role:
+        """A role by id, alias, O*NET or SOC code, or title."""
+        code = name.strip()
+        if code not in self._roles.files and re.fullmatch(SOC_PATTERN, code):
+            sharing = [card for card in self.cards()[0] if card.codes and card.codes.soc == code]
+            if len(sharing) > 1:
+                choices = ", ".join(
+                    f"{card.id} ({card.codes.onet})" for card in sharing if card.codes
+                )
+                raise AmbiguousCodeError("ambiguous_soc", code=code, choices=choices)
+            if sharing:
+                return self._roles.get(sharing[0].id, cache=True)
         return self._roles.find(name, lambda: (_names(card) for card in self.cards()[0]))
 
     def ladder(self, name: str) -> Ladder:

@@ -7,15 +7,24 @@ checks report exactly those.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
-from careerpath.model import Ladder, Period, Range, Role, SalaryStatement, Span
+from careerpath.model import (
+    PERCENTILES,
+    SALARY_FIGURES,
+    Ladder,
+    Percentiles,
+    Period,
+    Range,
+    Role,
+    SalaryStatement,
+    Span,
+)
 from careerpath.salary import MONTHS_PER
 
 FieldPath = tuple[str | int, ...]
 Warning_ = tuple[FieldPath, str]
-
-SUM_TOLERANCE = 0.5  # percent
 
 
 def _precision(*amounts: float) -> float:
@@ -42,11 +51,12 @@ def _statements(field: FieldPath, statements: Sequence[SalaryStatement]) -> Iter
         if statement.currency is None:
             yield here, "no currency: add one such as 'currency: VND'"
         if statement.period is None:
-            yield here, "no period: add 'period: year' or 'period: month'"
-        for kind in ("total", "base", "supplementary", "common", "full", "average", "range"):
+            yield here, "no period: add 'period: year', 'period: month' or 'period: hour'"
+        for kind in SALARY_FIGURES:
             range_: Range | None = getattr(statement, kind)
             if range_ is not None and range_.min > range_.max:
                 yield (*here, kind), f"min ({range_.min:g}) is greater than max ({range_.max:g})"
+        yield from _percentile_order((*here, "percentiles"), statement.percentiles)
         total, base, extra = statement.total, statement.base, statement.supplementary
         if total and base and extra:
             tolerance = _precision(total.min, total.max, base.min, base.max, extra.min, extra.max)
@@ -60,6 +70,17 @@ def _statements(field: FieldPath, statements: Sequence[SalaryStatement]) -> Iter
                     ),
                 )
     yield from _monthly_against_annual(field, statements)
+
+
+def _percentile_order(field: FieldPath, percentiles: Percentiles | None) -> Iterator[Warning_]:
+    """Each given percentile is at least the one below it."""
+    if percentiles is None:
+        return
+    given = [(kind, getattr(percentiles, kind)) for kind in PERCENTILES]
+    present = [(kind, value) for kind, value in given if value is not None]
+    for (low_kind, low), (high_kind, high) in itertools.pairwise(present):
+        if low > high:
+            yield (*field, high_kind), f"{high_kind} ({high:g}) is below {low_kind} ({low:g})"
 
 
 def _monthly_against_annual(
@@ -110,18 +131,17 @@ def role_warnings(role: Role) -> list[Warning_]:
     found.extend(_statements(("salary",), role.salary))
     distribution = role.experience_distribution
     if distribution and distribution.brackets:
-        total = sum(bracket.percent for bracket in distribution.brackets)
-        if abs(total - 100) > SUM_TOLERANCE:
+        if not distribution.adds_up:
             found.append(
                 (
                     ("experience_distribution", "brackets"),
-                    f"the percentages sum to {total:g}%, not 100%",
+                    f"the percentages sum to {distribution.total:g}%, not 100%",
                 )
             )
         for index, bracket in enumerate(distribution.brackets):
-            found.extend(
-                _span(("experience_distribution", "brackets", index, "years"), bracket.years)
-            )
+            here = ("experience_distribution", "brackets", index)
+            found.extend(_span((*here, "years"), bracket.years))
+            found.extend(_span((*here, "months"), bracket.months))
     return found
 
 

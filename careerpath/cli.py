@@ -403,7 +403,7 @@ def compare(
         list[str] | None,
         typer.Argument(
             metavar="[ROLE...]",
-            help="Roles to compare. None: every role with a full profile.",
+            help="Roles to compare. None: every full profile that was not imported.",
             show_default=False,
             autocompletion=complete_role,
         ),
@@ -428,7 +428,11 @@ def compare(
         found = _roles(catalog, roles)
     else:
         cards, errors = catalog.cards()
-        found = [catalog.role(card.id) for card in cards if card.full_profile]
+        found = [
+            catalog.role(card.id)
+            for card in cards
+            if card.full_profile and not catalog.imported(card.id)
+        ]
         if not found:
             raise CareerpathError("no_full_profile")
     ladders, ladder_errors = catalog.ladders()
@@ -615,6 +619,90 @@ def new(
     path = (directory or user_data_dir()) / "roles" / f"{role}.yaml"
     write_new(path, text, force=force)
     write(f"{path}\n")
+
+
+import_app = typer.Typer(
+    cls=TyperGroup,
+    help="Import open occupational data as careerpath role profiles.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(import_app, name="import")
+
+
+@import_app.command("onet")
+def import_onet(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            metavar="SOURCE",
+            help="The O*NET text edition as downloaded (db_29_3_text.zip) or its folder.",
+            show_default=False,
+        ),
+    ],
+    wages: Annotated[
+        Path | None,
+        typer.Option(
+            "--wages",
+            metavar="FILE",
+            help="BLS OEWS national wages: national_M2025_dl.xlsx, oesm25nat.zip or a .csv.",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="DIR",
+            help="The data directory to write [default: onet-VERSION in the user data directory].",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace DIR even if it is not an earlier import.")
+    ] = False,
+) -> None:
+    """Import every O*NET occupation (with OEWS pay) as a role profile; print the folder."""
+    from careerpath.catalog import bundled_data_dir, user_data_dir
+    from careerpath.importers import import_onet as run_import
+    from careerpath.messages import say
+    from careerpath.render.progress import progress_steps
+    from careerpath.render.terminal import message, write
+
+    reserved = sorted(path.stem for path in (bundled_data_dir() / "roles").glob("*.yaml"))
+    with progress_steps(no_color=_settings.no_color) as steps:
+        summary = run_import(
+            source,
+            wages,
+            out,
+            force=force,
+            reserved=reserved,
+            default_root=user_data_dir,
+            steps=steps,
+        )
+    lang = _settings.lang
+    without = summary.without_pay
+    if not without:
+        why = ""
+    elif wages is None:
+        why = say("import_why_no_wages", lang)
+    else:
+        codes = sorted({code[:7] for code, _ in without})
+        shown = ", ".join(codes[:5]) + (f" … (+{len(codes) - 5})" if len(codes) > 5 else "")
+        why = say("import_why_codes", lang, codes=shown, manifest="careerpath-import.json")
+    from careerpath.render.units import count
+
+    figures = {
+        "occupations": summary.occupations,
+        "with_pay": summary.occupations - len(without),
+        "own": summary.own_pay,
+        "shared": summary.shared_pay,
+        "group": summary.group_pay,
+        "without": len(without),
+    }
+    counts = {key: count(value, lang) for key, value in figures.items()}
+    message(f"careerpath: {say('imported', lang, path=summary.out, why=why, **counts)}")
+    write(f"{summary.out}\n")
 
 
 class SchemaKind(enum.StrEnum):

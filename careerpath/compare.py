@@ -67,13 +67,13 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
             shared.append(
                 msgspec.structs.replace(value, min=both.min, max=both.max) if both else None
             )
-    brackets: list[Span] = []
+    brackets: list[str] = []
     for role in roles:
         for bracket in (
             role.experience_distribution.brackets if role.experience_distribution else []
         ):
-            if bracket.years not in brackets:
-                brackets.append(bracket.years)
+            if bracket.key not in brackets:
+                brackets.append(bracket.key)
     rows = [
         Row(key="degree", values=[role.degree for role in roles]),
         Row(key="experience_years", values=[role.experience_years for role in roles]),
@@ -90,8 +90,8 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
         Row(key="salary_ratio", values=ratios),
         Row(key="salary_overlap", values=shared),
         *(
-            Row(key=f"experience:{span}", values=[_percent(role, span) for role in roles])
-            for span in brackets
+            Row(key=f"experience:{key}", values=[_percent(role, key) for role in roles])
+            for key in brackets
         ),
         Row(
             key="ladders",
@@ -112,10 +112,10 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
     )
 
 
-def _percent(role: Role, span: Span) -> float | None:
+def _percent(role: Role, key: str) -> float | None:
     if role.experience_distribution is None:
         return None
     for bracket in role.experience_distribution.brackets:
-        if bracket.years == span:
+        if bracket.key == key:
             return bracket.percent
     return None

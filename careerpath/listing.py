@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 import msgspec
 
-from careerpath.model import Ladder, Period, Role, SalaryStatement, Span, Text
+from careerpath.model import Codes, Ladder, Period, Role, SalaryStatement, Span, Text
 
 
 class RoleCard(msgspec.Struct, array_like=True, frozen=True):
@@ -15,6 +15,7 @@ class RoleCard(msgspec.Struct, array_like=True, frozen=True):
     id: str
     title: Text
     aliases: list[str]
+    codes: Codes | None
     experience_years: tuple[int, int | None] | None  # (min, max); max None when open
     salary: SalaryStatement | None
     full_profile: bool
@@ -30,6 +31,7 @@ class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
     full_profile: bool
     source: str | None = None
     origin: str | None = None
+    codes: Codes | None = None
 
 
 def is_full_profile(role: Role) -> bool:
@@ -42,6 +44,7 @@ def card_of(role: Role) -> RoleCard:
         id=role.id,
         title=role.title,
         aliases=list(role.aliases),
+        codes=role.codes,
         experience_years=(role.experience_years.min, role.experience_years.max)
         if role.experience_years
         else None,
@@ -72,6 +75,7 @@ def role_listings(
                 id=card.id,
                 title=card.title,
                 aliases=card.aliases,
+                codes=card.codes,
                 ladders=on_ladders.get(card.id, []),
                 experience_years=Span(years[0], years[1]) if years else None,
                 salary=card.salary,

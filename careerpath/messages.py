@@ -72,6 +72,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "thư mục dữ liệu {path!r} (từ {origin}) không đọc được",
     },
     "interrupted": {"en": "interrupted", "vi": "đã dừng"},
+    "ambiguous_soc": {
+        "en": "SOC {code} covers several occupations: {choices}; name one of them",
+        "vi": "mã SOC {code} gồm nhiều nghề: {choices}; hãy chọn một",
+    },
+    "import_why_no_wages": {
+        "en": " (no --wages file given)",
+        "vi": " (không có tệp --wages)",
+    },
+    "import_why_codes": {
+        "en": " (OEWS has no estimate for SOC {codes}; {manifest} lists each one)",
+        "vi": " (OEWS không có số liệu cho mã SOC {codes}; {manifest} liệt kê từng nghề)",
+    },
+    "import_not_folder": {
+        "en": "{path} exists and is not a folder",
+        "vi": "{path} đã có và không phải thư mục",
+    },
+    "import_not_import": {
+        "en": "{path} is not empty and is not an earlier careerpath import; "
+        "use --force to replace it",
+        "vi": "{path} không rỗng và không phải bản nhập trước của careerpath; "
+        "dùng --force để thay thế",
+    },
+    "imported": {
+        "en": "imported {occupations} occupations into {path}: {with_pay} with pay "
+        "({own} from their own SOC code, {shared} from a SOC code shared with other "
+        "occupations, {group} from their SOC group), {without} without pay{why}",
+        "vi": "đã nhập {occupations} nghề vào {path}: {with_pay} có lương "
+        "({own} theo mã SOC riêng, {shared} theo mã SOC chung với nghề khác, "
+        "{group} theo nhóm SOC), {without} không có lương{why}",
+    },
     "wrote": {"en": "wrote {path}", "vi": "đã ghi {path}"},
     "checked": {
         "en": "checked {files} file(s): {errors} error(s), {warnings} warning(s)",

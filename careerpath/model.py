@@ -22,6 +22,10 @@ Percent = Annotated[int, msgspec.Meta(ge=0, le=100)] | Annotated[float, msgspec.
 Amount = Annotated[int, msgspec.Meta(ge=0)] | Annotated[float, msgspec.Meta(ge=0)]
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 Currency = Annotated[str, msgspec.Meta(pattern=CURRENCY_PATTERN)]
+ONET_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
+SOC_PATTERN = r"^\d{2}-\d{4}$"
+RIASEC = "RIASEC"
+INTEREST_CODE_PATTERN = r"^[RIASEC]{1,3}$"
 
 _SPAN_RE = re.compile(r"^\s*(\d{1,3})\s*(?:([-–])\s*(\d{1,3})|(\+))\s*$")
 _RATING_RE = re.compile(r"^\s*(\d)(?:[.,](\d{1,2}))?\s*$")
@@ -165,6 +169,20 @@ class Range(Record, frozen=True, kw_only=True):
 class Period(enum.StrEnum):
     YEAR = "year"
     MONTH = "month"
+    HOUR = "hour"
+
+
+class Percentiles(Record, frozen=True, kw_only=True):
+    """Pay at the 10th, 25th, 50th (median), 75th and 90th percentile; each may be absent."""
+
+    p10: Amount | None = None
+    p25: Amount | None = None
+    median: Amount | None = None
+    p75: Amount | None = None
+    p90: Amount | None = None
+
+
+PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 
 
 class SalaryStatement(Record, frozen=True, kw_only=True):
@@ -181,13 +199,18 @@ class SalaryStatement(Record, frozen=True, kw_only=True):
     average: Range | None = None
     range: Range | None = None
     note: Text | None = None
+    percentiles: Percentiles | None = None
+    mean: Amount | None = None
+    employment: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
     def __post_init__(self) -> None:
-        if not any(getattr(self, name) for name in SALARY_FIGURES):
-            raise ValueError(f"give at least one of: {', '.join(SALARY_FIGURES)}")
+        if not any(getattr(self, name) is not None for name in STATEMENT_FIGURES):
+            raise ValueError(f"give at least one of: {', '.join(STATEMENT_FIGURES)}")
 
 
 SALARY_FIGURES = ("total", "base", "supplementary", "common", "full", "average", "range")
+# Everything a statement may give pay by: the ranges, then single amounts.
+STATEMENT_FIGURES = (*SALARY_FIGURES, "percentiles", "mean")
 
 
 class Ratings(Record, frozen=True, kw_only=True):
@@ -203,13 +226,38 @@ class Group(Record, frozen=True, kw_only=True):
 
 
 class Bracket(Record, frozen=True, kw_only=True):
-    years: Span
+    """A share of people by experience: in whole ``years`` ("2-4": 2 to 4 years)
+    or in ``months`` ("12-24": over 12, up to and including 24 months; "0-0": none)."""
+
+    years: Span | None = None
     percent: Percent
+    months: Span | None = None
+
+    def __post_init__(self) -> None:
+        if (self.years is None) == (self.months is None):
+            raise ValueError("give either years or months for a bracket")
+
+    @property
+    def key(self) -> str:
+        """``2-4`` for years, ``12-24 months`` for months: one name per bracket."""
+        return str(self.years) if self.years is not None else f"{self.months} months"
+
+
+SUM_TOLERANCE = 0.5  # percent: shares rounded to two decimals may sum to 99.99
 
 
 class Distribution(Record, frozen=True, kw_only=True):
     brackets: list[Bracket]
     note: Text | None = None
+
+    @property
+    def total(self) -> float:
+        return sum(bracket.percent for bracket in self.brackets)
+
+    @property
+    def adds_up(self) -> bool:
+        """Whether the shares sum to 100%, allowing for their rounding."""
+        return abs(self.total - 100) <= SUM_TOLERANCE
 
 
 class Question(Record, frozen=True, kw_only=True):
@@ -239,6 +287,85 @@ class Source(Record, frozen=True, kw_only=True):
     date: dt.date | None = None
     reference: str | None = None
     note: Text | None = None
+    edition: str | None = None
+    license: str | None = None
+    attribution: str | None = None
+
+
+class Codes(Record, frozen=True, kw_only=True):
+    """Classification codes; each one also looks the role up."""
+
+    onet: Annotated[str, msgspec.Meta(pattern=ONET_PATTERN)] | None = None
+    soc: Annotated[str, msgspec.Meta(pattern=SOC_PATTERN)] | None = None
+
+
+class EducationLevel(Record, frozen=True, kw_only=True):
+    level: Text
+    percent: Percent
+
+
+class Education(Record, frozen=True, kw_only=True):
+    """How many people in the role report each level of education."""
+
+    levels: list[EducationLevel]
+    note: Text | None = None
+
+
+class JobZone(Record, frozen=True, kw_only=True):
+    """How much preparation the role needs, on O*NET's scale of 1 to 5."""
+
+    zone: Annotated[int, msgspec.Meta(ge=1, le=5)]
+    name: Text
+    experience: Text | None = None
+    education: Text | None = None
+    training: Text | None = None
+
+
+Score = Annotated[int, msgspec.Meta(ge=0, le=7)] | Annotated[float, msgspec.Meta(ge=0, le=7)]
+
+
+class Skill(Record, frozen=True, kw_only=True):
+    """A skill with how much it matters (importance, 1–5) and how much of it (level, 0–7)."""
+
+    name: Text
+    importance: Score | None = None
+    level: Score | None = None
+
+
+class RelatedTier(enum.StrEnum):
+    PRIMARY_SHORT = "primary-short"
+    PRIMARY_LONG = "primary-long"
+    SUPPLEMENTAL = "supplemental"
+
+
+class Related(Record, frozen=True, kw_only=True):
+    """Another role near this one."""
+
+    role: Id
+    title: Text | None = None
+    tier: RelatedTier | None = None
+
+
+class Interests(Record, frozen=True, kw_only=True):
+    """The Holland (RIASEC) interest profile: scores from 1 to 7, and its high-point code."""
+
+    realistic: Score | None = None
+    investigative: Score | None = None
+    artistic: Score | None = None
+    social: Score | None = None
+    enterprising: Score | None = None
+    conventional: Score | None = None
+    code: Annotated[str, msgspec.Meta(pattern=INTEREST_CODE_PATTERN)] | None = None
+
+
+INTEREST_AREAS = (
+    "realistic",
+    "investigative",
+    "artistic",
+    "social",
+    "enterprising",
+    "conventional",
+)
 
 
 class Role(Record, frozen=True, kw_only=True):
@@ -257,6 +384,14 @@ class Role(Record, frozen=True, kw_only=True):
     interview: Interview | None = None
     faq: list[Faq] = []
     sources: list[Source] = []
+    # Added within format 1, so at the end (JSON output keeps field order).
+    codes: Codes | None = None
+    also_called: list[str] = []
+    job_zone: JobZone | None = None
+    education: Education | None = None
+    skills: list[Skill] = []
+    interests: Interests | None = None
+    related: list[Related] = []
 
     def headline_salary(self, period: Period | None = None) -> SalaryStatement | None:
         """The first statement (of ``period``, if given) with a headline range."""
@@ -301,8 +436,34 @@ class LadderPosition(msgspec.Struct, frozen=True, kw_only=True):
 
 
 def salary_headline_range(statement: SalaryStatement) -> Range | None:
-    """The range that best summarises a statement."""
-    return statement.total or statement.common or statement.average or statement.range
+    """The range that best summarises a statement.
+
+    For wage percentiles that is the middle half of earners (25th to 75th
+    percentile), else the median, else the mean.
+    """
+    found = statement.total or statement.common or statement.average or statement.range
+    if found is not None:
+        return found
+    middle = statement.percentiles
+    if middle is not None and middle.p25 is not None and middle.p75 is not None:
+        return Range(min=middle.p25, max=middle.p75)
+    point = middle.median if middle is not None else None
+    if point is None:
+        point = statement.mean
+    return Range(min=point, max=point) if point is not None else None
+
+
+def headline_basis(statement: SalaryStatement) -> str | None:
+    """What the headline range of a statement is when it is not a range the source
+    gives: ``middle_half``, ``median`` or ``mean``; None for a range as given."""
+    if statement.total or statement.common or statement.average or statement.range:
+        return None
+    middle = statement.percentiles
+    if middle is not None and middle.p25 is not None and middle.p75 is not None:
+        return "middle_half"
+    if middle is not None and middle.median is not None:
+        return "median"
+    return "mean" if statement.mean is not None else None
 
 
 def schema_hook(type_: type) -> dict[str, Any]:

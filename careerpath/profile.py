@@ -13,8 +13,11 @@ class Section(enum.StrEnum):
     STATS = "stats"
     SALARY = "salary"
     EXPERIENCE = "experience"
+    EDUCATION = "education"
     REQUIREMENTS = "requirements"
+    INTERESTS = "interests"
     LADDERS = "ladders"
+    RELATED = "related"
     INTERVIEW = "interview"
     FAQ = "faq"
     SOURCES = "sources"
@@ -24,11 +27,14 @@ class Section(enum.StrEnum):
 SECTION_FIELDS: dict[Section, tuple[str, ...]] = {
     Section.SUMMARY: ("summary",),
     Section.DUTIES: ("duties",),
-    Section.STATS: ("degree", "experience_years", "ratings"),
+    Section.STATS: ("degree", "experience_years", "job_zone", "ratings"),
     Section.SALARY: ("salary",),
     Section.EXPERIENCE: ("experience_distribution",),
-    Section.REQUIREMENTS: ("requirements",),
+    Section.EDUCATION: ("degree", "education", "job_zone"),
+    Section.REQUIREMENTS: ("requirements", "skills"),
+    Section.INTERESTS: ("interests",),
     Section.LADDERS: (),
+    Section.RELATED: ("related",),
     Section.INTERVIEW: ("interview",),
     Section.FAQ: ("faq",),
     Section.SOURCES: ("sources",),

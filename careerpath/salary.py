@@ -10,6 +10,7 @@ from __future__ import annotations
 import msgspec
 
 from careerpath.model import (
+    PERCENTILES,
     SALARY_FIGURES,
     Period,
     Range,
@@ -19,6 +20,7 @@ from careerpath.model import (
     salary_headline_range,
 )
 
+# Hourly pay is never converted: hours worked are not part of the data.
 MONTHS_PER = {Period.YEAR: 12, Period.MONTH: 1}
 
 
@@ -62,7 +64,7 @@ def convert(range_: Range, source: Period, target: Period) -> Range:
 def money(range_: Range, statement: SalaryStatement, per: Period | None = None) -> Money:
     """A statement's range as :class:`Money`, converted to ``per`` when that is asked."""
     target = per or statement.period
-    if statement.period is None or target is None:  # nothing to convert from
+    if statement.period not in MONTHS_PER or target not in MONTHS_PER:  # none, or hourly
         return Money(
             currency=statement.currency,
             period=statement.period,
@@ -79,22 +81,34 @@ def money(range_: Range, statement: SalaryStatement, per: Period | None = None) 
     )
 
 
+def statement_figures(statement: SalaryStatement) -> list[tuple[str, Range]]:
+    """(kind, range) of every figure a statement gives: its ranges, then its
+    percentiles and mean as ranges of one amount."""
+    found: list[tuple[str, Range]] = []
+    for kind in SALARY_FIGURES:
+        range_: Range | None = getattr(statement, kind)
+        if range_ is not None:
+            found.append((kind, range_))
+    points: list[tuple[str, float | None]] = []
+    if statement.percentiles is not None:
+        points.extend((kind, getattr(statement.percentiles, kind)) for kind in PERCENTILES)
+    points.append(("mean", statement.mean))
+    found.extend((kind, Range(min=value, max=value)) for kind, value in points if value is not None)
+    return found
+
+
 def figures(role: Role, per: Period | None = None) -> list[Figure]:
     """Every figure of every salary statement of ``role``, in the order given."""
-    found: list[Figure] = []
-    for statement in role.salary:
-        for kind in SALARY_FIGURES:
-            range_: Range | None = getattr(statement, kind)
-            if range_ is not None:
-                found.append(
-                    Figure(
-                        kind=kind,
-                        label=statement.label,
-                        money=money(range_, statement, per),
-                        note=statement.note,
-                    )
-                )
-    return found
+    return [
+        Figure(
+            kind=kind,
+            label=statement.label,
+            money=money(range_, statement, per),
+            note=statement.note,
+        )
+        for statement in role.salary
+        for kind, range_ in statement_figures(statement)
+    ]
 
 
 def headline(role: Role, per: Period | None = None) -> Money | None:

@@ -14,6 +14,7 @@ from careerpath.normalize import fold, fold_chars, fold_with_map
 WEIGHTS = {
     "title": 100.0,
     "aliases": 90.0,
+    "also_called": 80.0,  # other titles (O*NET's alternate and reported titles)
     "summary": 40.0,
     "duties": 20.0,
     "requirements": 20.0,
@@ -54,6 +55,8 @@ def searchable(role: Role) -> Iterator[tuple[str, str]]:
     yield from both("title", role.title)
     for name in (role.id, *role.aliases):
         yield "aliases", name
+    for name in role.also_called:
+        yield "also_called", name
     yield from both("summary", role.summary)
     for section, groups in (("duties", role.duties), ("requirements", role.requirements)):
         for group in groups:

@@ -330,8 +330,11 @@ def test_show_markdown_is_a_complete_profile(run: Run) -> None:
         "At a glance",
         "Salary",
         "Years of experience",
+        "Education",
         "Requirements",
+        "Interests",
         "Career ladders",
+        "Related roles",
         "Interview questions",
         "FAQ",
         "Sources",
@@ -340,9 +343,9 @@ def test_show_markdown_is_a_complete_profile(run: Run) -> None:
     assert "| Total pay | VND 140–196 million/year |" in out
     assert "> My starting salary was 9 million VND a month" in out
     step = run("show", "product-consultant", "--format", "markdown").stdout
-    # duties, salary, experience, requirements, interview and FAQ; the stats table
-    # says "not given" in its cells.
-    assert step.count("*not given*") == 6
+    # duties, salary, experience, education, requirements, interests, related
+    # roles, interview and FAQ; the stats table says "not given" in its cells.
+    assert step.count("*not given*") == 9
     assert "| Degree | not given |" in step
 
 

@@ -86,3 +86,9 @@ def percent_bar(percent: float, width: int = 10) -> Text:
     bar = Text(FILL * filled, style="green")
     bar.append(TRACK * (width - filled), style="dim")
     return bar
+
+
+def score_bar(score: float, low: float, high: float, width: int = 10) -> Text:
+    """A small bar for a score on a scale from ``low`` to ``high``."""
+    share = 0.0 if high <= low else (score - low) / (high - low) * 100
+    return percent_bar(share, width)

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from careerpath.model import Question, Rating, Span, Text
+from careerpath.model import (
+    INTEREST_AREAS,
+    Codes,
+    Interests,
+    JobZone,
+    Question,
+    Rating,
+    Related,
+    RelatedTier,
+    Skill,
+    Source,
+    Span,
+    Text,
+)
 from careerpath.render import units
 from careerpath.render.labels import label, local
 from careerpath.salary import Figure, Money
@@ -28,6 +42,68 @@ def money(value: Money, lang: str) -> str:
     if value.converted_from is not None:
         text += " " + label("converted", lang, period=units.period_name(value.converted_from, lang))
     return text
+
+
+def codes(value: Codes) -> str:
+    """``O*NET-SOC 43-4051.00 · SOC 43-4051``."""
+    parts = []
+    if value.onet:
+        parts.append(f"O*NET-SOC {value.onet}")
+    if value.soc:
+        parts.append(f"SOC {value.soc}")
+    return " · ".join(parts)
+
+
+ALSO_CALLED_SHOWN = 5
+
+
+def also_called(names: Sequence[str], lang: str) -> str:
+    """The first few other titles, and how many more there are."""
+    shown = ", ".join(names[:ALSO_CALLED_SHOWN])
+    rest = len(names) - ALSO_CALLED_SHOWN
+    more = f" ({label('and_more', lang, n=rest)})" if rest > 0 else ""
+    return f"{label('also_called', lang)}: {shown}{more}"
+
+
+def job_zone(zone: JobZone, lang: str) -> str:
+    """``2 of 5 — Some Preparation Needed``."""
+    return label("job_zone_value", lang, zone=zone.zone, name=local(zone.name, lang))
+
+
+def interest_code(interests: Interests, lang: str) -> str:
+    """``CES (Conventional, Enterprising, Social)``."""
+    code = interests.code or ""
+    names = {area[0].upper(): label(area, lang) for area in INTEREST_AREAS}
+    return f"{code} ({', '.join(names[letter] for letter in code)})"
+
+
+def skill_scores(skill: Skill, lang: str) -> str:
+    """``importance 4.12 · level 4.62``."""
+    parts = []
+    if skill.importance is not None:
+        parts.append(f"{label('importance', lang)} {units.number(skill.importance, lang)}")
+    if skill.level is not None:
+        parts.append(f"{label('level', lang)} {units.number(skill.level, lang)}")
+    return " · ".join(parts)
+
+
+def related_by_tier(related: Sequence[Related]) -> list[tuple[str, list[Related]]]:
+    """Related roles grouped by tier, closest first; untiered ones last."""
+    order = [*(tier.value for tier in RelatedTier), "none"]
+    groups: dict[str, list[Related]] = {}
+    for member in related:
+        groups.setdefault(member.tier.value if member.tier else "none", []).append(member)
+    return [(tier, groups[tier]) for tier in order if tier in groups]
+
+
+def source_details(source: Source, lang: str) -> list[str]:
+    """Edition, reference and license of a source, where given."""
+    details = []
+    for key in ("edition", "reference", "license"):
+        value = getattr(source, key)
+        if value:
+            details.append(f"{label(key, lang)}: {value}")
+    return details
 
 
 def question_meta(question: Question, lang: str) -> str:
@@ -57,8 +133,12 @@ def figure_name(figure: Figure, lang: str) -> str:
 def row_label(row: Row, lang: str) -> str:
     """The name of a comparison row: "Degree", "Experience 2–4 years" ..."""
     if row.key.startswith("experience:"):
-        span = Span.parse(row.key.partition(":")[2])
-        return label("experience_bracket", lang, years=units.years(span, lang))
+        name = row.key.partition(":")[2]
+        if name.endswith(" months"):
+            text = units.months(Span.parse(name.removesuffix(" months")), lang)
+        else:
+            text = units.years(Span.parse(name), lang)
+        return label("experience_bracket", lang, years=text)
     return label(f"compare_{row.key}", lang)
 
 
@@ -70,6 +150,10 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
             return "—"
         if row.key == "salary_overlap" and _has_salaries(comparison, index):
             return label("no_overlap", lang)
+        if row.key in {"salary_difference", "salary_ratio", "salary_overlap"} and _other_currency(
+            comparison, index
+        ):
+            return label("other_currency", lang)
         return label("not_given", lang)
     if isinstance(value, Text):
         return local(value, lang)
@@ -93,6 +177,19 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
     if isinstance(value, list):
         return ", ".join(value) or "—"
     return str(value)
+
+
+def _other_currency(comparison: Comparison, index: int) -> bool:
+    """Whether role ``index`` has a salary in another currency than the first role's."""
+    for row in comparison.rows:
+        if row.key == "salary":
+            first, other = row.values[0], row.values[index]
+            return (
+                isinstance(first, Money)
+                and isinstance(other, Money)
+                and (first.currency != other.currency)
+            )
+    return False
 
 
 def _has_salaries(comparison: Comparison, index: int) -> bool:

@@ -91,6 +91,8 @@ def list_records(listings: Iterable[RoleListing], sources: bool) -> list[Record]
                 "full_profile": listing.full_profile,
                 "source": listing.source,
                 "origin": listing.origin,
+                "onet_code": listing.codes.onet if listing.codes else None,
+                "soc_code": listing.codes.soc if listing.codes else None,
             }
         )
     return records

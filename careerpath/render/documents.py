@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from careerpath.validate import Report
 
 OUTPUT_FORMAT = 1
-_ALWAYS = ("id", "aliases", "title")
+_ALWAYS = ("id", "aliases", "title", "codes", "also_called")
 
 
 def plain(value: Any) -> Any:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from careerpath import salary
 from careerpath.model import (
+    INTEREST_AREAS,
     Group,
     Ladder,
     LadderPosition,
@@ -15,6 +16,7 @@ from careerpath.model import (
     Role,
     Span,
     Text,
+    headline_basis,
     salary_headline_range,
 )
 from careerpath.profile import Section
@@ -214,11 +216,15 @@ def role_profile(
     """One role as a one-page Markdown document: every chosen section, "not given" kept."""
     other = "vi" if lang == "en" else "en"
     names = [f"`{role.id}`"]
-    if getattr(role.title, other):
+    if getattr(role.title, lang) and getattr(role.title, other):
         names.insert(0, f"*{getattr(role.title, other)}*")
     if role.aliases:
         names.append(f"{label('aliases', lang)}: " + ", ".join(f"`{a}`" for a in role.aliases))
     parts = [f"# {local(role.title, lang)}\n", " · ".join(names) + "\n"]
+    if role.codes:
+        parts.append(cells.codes(role.codes) + "\n")
+    if role.also_called:
+        parts.append(cells.also_called(role.also_called, lang) + "\n")
     not_given = f"*{label('not_given', lang)}*\n"
     for section in sections:
         parts.append(f"## {label(section.value, lang)}\n")
@@ -237,12 +243,29 @@ def _profile_section(
     if section is Section.DUTIES:
         return _groups(role.duties, lang)
     if section is Section.REQUIREMENTS:
-        return _groups(role.requirements, lang)
+        parts = _groups(role.requirements, lang)
+        if role.skills:
+            rows = [
+                [local(skill.name, lang), cells.skill_scores(skill, lang)] for skill in role.skills
+            ]
+            parts.append(table([label("skills", lang), label("skills_scale", lang)], rows))
+        return parts
+    if section is Section.EDUCATION:
+        return _education(role, lang)
+    if section is Section.INTERESTS:
+        return _interests(role, lang)
+    if section is Section.RELATED:
+        lines = []
+        for tier, members in cells.related_by_tier(role.related):
+            names = ", ".join(
+                f"`{m.role}`" + (f" ({local(m.title, lang)})" if m.title else "") for m in members
+            )
+            lines.append(f"**{label(f'tier_{tier}', lang)}:** {names}")
+        return [_bullets(lines)] if lines else []
     if section is Section.STATS:
         ratings = role.ratings
         work_life = ratings.work_life if ratings else None
         career = ratings.career_opportunity if ratings else None
-        headline = salary.headline(role)
         rows = [
             [label("degree", lang), local(role.degree, lang) if role.degree else not_given],
             [label("work_life", lang), units.rating(work_life, lang) if work_life else not_given],
@@ -250,18 +273,27 @@ def _profile_section(
                 label("career_opportunity", lang),
                 units.rating(career, lang) if career else not_given,
             ],
-            [label("salary_short", lang), cells.money(headline, lang) if headline else not_given],
+            [label("salary_short", lang), _headline(role, lang)],
             [
                 label("years", lang),
                 units.years(role.experience_years, lang) if role.experience_years else not_given,
             ],
         ]
+        if role.job_zone:
+            rows.append([label("job_zone", lang), cells.job_zone(role.job_zone, lang)])
+        if role.interests and role.interests.code:
+            rows.append([label("interest_code", lang), cells.interest_code(role.interests, lang)])
         return [table(["", ""], rows)]
     if section is Section.SALARY:
         rows = [
             [cells.figure_name(figure, lang), cells.money(figure.money, lang)]
             for figure in salary.figures(role)
         ]
+        rows.extend(
+            [label("employment", lang), label("jobs", lang, n=units.count(s.employment, lang))]
+            for s in role.salary
+            if s.employment is not None
+        )
         notes = [local(s.note, lang) for s in role.salary if s.note]
         if not rows:
             return []
@@ -274,13 +306,13 @@ def _profile_section(
         if distribution is None:
             return []
         rows = [
-            [units.years(b.years, lang), units.percent(b.percent, lang)]
+            [units.bracket(b.years, b.months, lang), units.percent(b.percent, lang)]
             for b in distribution.brackets
         ]
         parts = [table([label("years_short", lang), "%"], rows)]
-        total = sum(b.percent for b in distribution.brackets)
-        if round(total, 6) != 100:
-            parts.append(f"> ⚠ {label('sums_to', lang, total=units.number(total, lang))}\n")
+        if not distribution.adds_up:
+            total = units.number(distribution.total, lang)
+            parts.append(f"> ⚠ {label('sums_to', lang, total=total)}\n")
         if distribution.note:
             parts.append(local(distribution.note, lang) + "\n")
         return parts
@@ -315,13 +347,66 @@ def _profile_section(
             f"{label('language', lang)}: {item.language or not_given}",
             f"{label('date', lang)}: " + (units.date(item.date, lang) if item.date else not_given),
         ]
-        if item.reference:
-            details.append(f"{label('reference', lang)}: {item.reference}")
+        details.extend(cells.source_details(item, lang))
         line = f"**{item.title}** — " + " · ".join(details)
+        if item.attribution:
+            line += f". {item.attribution}"
         if item.note:
             line += f". {local(item.note, lang)}"
         lines.append(line)
     return [_bullets(lines)] if lines else []
+
+
+def _headline(role: Role, lang: str) -> str:
+    """The headline salary, saying what it is when it is not a range the source gives."""
+    headline = salary.headline(role)
+    if headline is None:
+        return label("not_given", lang)
+    statement = role.headline_salary(Period.YEAR) or role.headline_salary()
+    kind = headline_basis(statement) if statement else None
+    basis = f" ({label(f'basis_{kind}', lang)})" if kind else ""
+    return cells.money(headline, lang) + basis
+
+
+def _education(role: Role, lang: str) -> list[str]:
+    parts = []
+    if role.education and role.education.levels:
+        rows = [
+            [local(level.level, lang), units.percent(level.percent, lang)]
+            for level in role.education.levels
+        ]
+        parts.append(table([label("education", lang), "%"], rows))
+    elif role.degree:
+        parts.append(f"{label('degree', lang)}: {local(role.degree, lang)}\n")
+    if role.job_zone:
+        zone = role.job_zone
+        parts.append(f"**{label('job_zone', lang)}:** {cells.job_zone(zone, lang)}\n")
+        parts.extend(
+            f"- {label(f'job_zone_{name}', lang)}: {local(text, lang)}\n"
+            for name in ("experience", "education", "training")
+            if (text := getattr(zone, name)) is not None
+        )
+    return parts
+
+
+def _interests(role: Role, lang: str) -> list[str]:
+    interests = role.interests
+    if interests is None:
+        return []
+    rows = [
+        [
+            label(area, lang),
+            units.number(score, lang) if score is not None else label("not_given", lang),
+        ]
+        for area in INTEREST_AREAS
+        for score in [getattr(interests, area)]
+    ]
+    parts = [table([label("interests", lang), "1–7"], rows)]
+    if interests.code:
+        parts.append(
+            f"**{label('interest_code', lang)}:** {cells.interest_code(interests, lang)}\n"
+        )
+    return parts
 
 
 def search_results(query: str, results: Sequence[Result], lang: str) -> str:

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from careerpath import salary
 from careerpath.model import (
-    SALARY_FIGURES,
+    INTEREST_AREAS,
     Distribution,
     Ladder,
     LadderPosition,
@@ -29,6 +29,7 @@ from careerpath.model import (
     Role,
     SalaryStatement,
     Span,
+    headline_basis,
     salary_headline_range,
 )
 from careerpath.model import Group as ItemGroup
@@ -72,13 +73,23 @@ class _Hanging:
     measures every cell twice, and a long profile has hundreds of them.
     """
 
-    def __init__(self, rows: Sequence[tuple[Text, Text]], *, gap: int = 1) -> None:
+    def __init__(
+        self, rows: Sequence[tuple[Text, Text]], *, gap: int = 1, stack: bool = False
+    ) -> None:
         self.rows = rows
         self.gap = gap
+        self.stack = stack  # too narrow for a row on one line: the text under its marker
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         left = max((marker.cell_len for marker, _ in self.rows), default=0) + self.gap
         width = max(1, options.max_width - left)
+        widest = max((text.cell_len for _, text in self.rows), default=0)
+        if self.stack and widest > width:
+            for marker, text in self.rows:
+                yield from marker.wrap(console, options.max_width, overflow="fold")
+                for line in text.wrap(console, max(1, options.max_width - 2), overflow="fold"):
+                    yield Text.assemble("  ", line)
+            return
         longest_word = max(
             (len(word) for _, text in self.rows for word in text.plain.split()), default=0
         )
@@ -133,13 +144,17 @@ def _groups(groups: Sequence[ItemGroup], lang: str) -> RenderableType:
 def _header(role: Role, source: tuple[str, str], lang: str) -> Panel:
     other = "vi" if lang == "en" else "en"
     lines: list[RenderableType] = []
-    if other_title := getattr(role.title, other):
-        lines.append(Text(other_title, style="italic"))
+    if getattr(role.title, lang) and (other_title := getattr(role.title, other)):
+        lines.append(Text(other_title, style="italic"))  # once: local() marks a lone title
     names = Text.assemble(("id: ", DIM), (role.id, "bold"))
     if role.aliases:
         names.append(f"  ·  {label('aliases', lang)}: ", style=DIM)
         names.append(", ".join(role.aliases))
     lines.append(names)
+    if role.codes:
+        lines.append(Text(cells.codes(role.codes), style=DIM))
+    if role.also_called:
+        lines.append(Text(cells.also_called(role.also_called, lang), style=DIM))
     path, origin = source
     if origin != "bundled":  # say where a user's own profile was read from
         lines.append(
@@ -177,7 +192,7 @@ def _stats(role: Role, lang: str) -> RenderableType:
             if ratings and ratings.career_opportunity
             else _not_given(lang),
         ),
-        (label("salary_short", lang), _salary_headline(role.headline_salary(), lang)),
+        (label("salary_short", lang), _salary_headline(role.headline_salary(), lang, basis=True)),
         (
             label("years", lang),
             Text(units.years(role.experience_years, lang))
@@ -185,17 +200,22 @@ def _stats(role: Role, lang: str) -> RenderableType:
             else _not_given(lang),
         ),
     ]
+    if role.job_zone:
+        rows.append((label("job_zone", lang), Text(cells.job_zone(role.job_zone, lang))))
+    if role.interests and role.interests.code:
+        rows.append((label("interest_code", lang), Text(cells.interest_code(role.interests, lang))))
     return _pairs(rows)
 
 
 def salary_statement(statement: SalaryStatement, lang: str) -> RenderableType:
     """One statement's figures, each with its currency and period."""
-    rows: list[tuple[str, Text]] = []
-    for name in SALARY_FIGURES:
-        figure: Range | None = getattr(statement, name)
-        if figure is not None:
-            text = units.money(figure, statement.currency, statement.period, lang)
-            rows.append((label(name, lang), Text(text)))
+    rows = [
+        (label(name, lang), Text(units.money(figure, statement.currency, statement.period, lang)))
+        for name, figure in salary.statement_figures(statement)
+    ]
+    if statement.employment is not None:
+        jobs = label("jobs", lang, n=units.count(statement.employment, lang))
+        rows.append((label("employment", lang), Text(jobs)))
     return _pairs(rows)
 
 
@@ -213,17 +233,28 @@ def _salary(role: Role, lang: str) -> RenderableType:
     return Group(*parts[:-1])
 
 
-def distribution_bars(distribution: Distribution, lang: str) -> RenderableType:
+def _share_rows(shares: Sequence[tuple[str, float]], lang: str) -> list[tuple[Text, Text]]:
+    """Each name with its share as a bar and a percentage, the percentages aligned."""
+    texts = [units.percent(percent, lang) for _, percent in shares]
+    width = max((len(text) for text in texts), default=0) + 1
     rows = []
-    for bracket in distribution.brackets:
+    for (name, percent), text in zip(shares, texts, strict=True):
         share = Text(" ")
-        share.append_text(bars.percent_bar(bracket.percent, BAR_WIDTH))
-        share.append(units.percent(bracket.percent, lang).rjust(4))
-        rows.append((Text(units.years(bracket.years, lang)), share))
-    parts: list[RenderableType] = [_Hanging(rows, gap=0)]
-    total = sum(bracket.percent for bracket in distribution.brackets)
-    if round(total, 6) != 100:
-        parts.append(Text(f"⚠ {label('sums_to', lang, total=units.number(total, lang))}", "yellow"))
+        share.append_text(bars.percent_bar(percent, BAR_WIDTH))
+        share.append(text.rjust(width))
+        rows.append((Text(name), share))
+    return rows
+
+
+def distribution_bars(distribution: Distribution, lang: str) -> RenderableType:
+    shares = [
+        (units.bracket(bracket.years, bracket.months, lang), bracket.percent)
+        for bracket in distribution.brackets
+    ]
+    parts: list[RenderableType] = [_Hanging(_share_rows(shares, lang), gap=0, stack=True)]
+    if not distribution.adds_up:
+        total = units.number(distribution.total, lang)
+        parts.append(Text(f"⚠ {label('sums_to', lang, total=total)}", "yellow"))
     if distribution.note:
         parts.append(Text(local(distribution.note, lang), style=DIM))
     return Group(*parts)
@@ -233,6 +264,103 @@ def _experience(role: Role, lang: str) -> RenderableType:
     if not role.experience_distribution:
         return _not_given(lang)
     return distribution_bars(role.experience_distribution, lang)
+
+
+def _education(role: Role, lang: str) -> RenderableType:
+    """The education levels people in the role report, and the job zone's preparation."""
+    parts: list[RenderableType] = []
+    if role.education and role.education.levels:
+        levels = role.education.levels
+        if role.degree:
+            degree = Text(local(role.degree, lang))
+            degree.append(f" ({label('most_report', lang)})", style=DIM)
+            parts.append(_pairs([(label("degree", lang), degree)]))
+        shares = [(local(level.level, lang), level.percent) for level in levels]
+        parts.append(_Hanging(_share_rows(shares, lang), gap=0, stack=True))
+        if role.education.note:
+            parts.append(Text(local(role.education.note, lang), style=DIM))
+    elif role.degree:
+        parts.append(_pairs([(label("degree", lang), Text(local(role.degree, lang)))]))
+    if role.job_zone:
+        zone = role.job_zone
+        if parts:
+            parts.append(Text())
+        parts.append(Text(f"{label('job_zone', lang)} {cells.job_zone(zone, lang)}", style="bold"))
+        details = [
+            (label(f"job_zone_{name}", lang), Text(local(text, lang)))
+            for name in ("experience", "education", "training")
+            if (text := getattr(zone, name)) is not None
+        ]
+        if details:
+            parts.append(_pairs(details))
+    return Group(*parts) if parts else _not_given(lang)
+
+
+def _skills(role: Role, lang: str) -> RenderableType:
+    rows = []
+    for skill in role.skills:
+        bar = Text(" ")
+        if skill.importance is not None:
+            bar.append_text(bars.score_bar(skill.importance, 1, 5, 10))
+        bar.append(" " + cells.skill_scores(skill, lang), style=DIM)
+        rows.append((Text(local(skill.name, lang)), bar))
+    return Group(
+        Text.assemble((label("skills", lang), "bold"), (f"  {label('skills_scale', lang)}", DIM)),
+        _Hanging(rows, gap=0, stack=True),
+    )
+
+
+def _requirements(role: Role, lang: str) -> RenderableType:
+    if not role.skills:
+        return _groups(role.requirements, lang)
+    if not role.requirements:
+        return _skills(role, lang)
+    return Group(_groups(role.requirements, lang), Text(), _skills(role, lang))
+
+
+def _interests(role: Role, lang: str) -> RenderableType:
+    interests = role.interests
+    if interests is None:
+        return _not_given(lang)
+    rows = []
+    for area in INTEREST_AREAS:
+        score = getattr(interests, area)
+        bar = Text(" ")
+        if score is not None:
+            bar.append_text(bars.score_bar(score, 1, 7, BAR_WIDTH))
+            bar.append(" " + units.number(score, lang, decimals=2))
+        else:
+            bar.append_text(_not_given(lang))
+        rows.append((Text(f"{area[0].upper()}  {label(area, lang)}"), bar))
+    parts: list[RenderableType] = [_Hanging(rows, gap=0, stack=True)]
+    if interests.code:
+        parts.append(
+            Text.assemble(
+                (f"{label('interest_code', lang)}: ", "bold"), cells.interest_code(interests, lang)
+            )
+        )
+    parts.append(Text(label("interests_scale", lang), style=DIM))
+    return Group(*parts)
+
+
+def _related(role: Role, lang: str) -> RenderableType:
+    if not role.related:
+        return _not_given(lang)
+    parts: list[RenderableType] = []
+    for tier, members in cells.related_by_tier(role.related):
+        parts.append(Text(label(f"tier_{tier}", lang), style="bold"))
+        parts.append(
+            _bullets(
+                [
+                    Text.assemble(
+                        (member.role, "bold"),
+                        (f" — {local(member.title, lang)}" if member.title else "", ""),
+                    )
+                    for member in members
+                ]
+            )
+        )
+    return Group(*parts)
 
 
 def _ladders(positions: Sequence[LadderPosition], lang: str) -> RenderableType:
@@ -293,7 +421,9 @@ def _questions(
 def print_interview(console: Console, chosen: InterviewSet, lang: str) -> None:
     """``careerpath interview``: the chosen questions of one role."""
     heading = Text.assemble((local(chosen.title, lang), HEADING), (f"  {chosen.role}", DIM))
-    heading.append(f"  ({label('shown_of', lang, shown=chosen.count, total=chosen.total)})", DIM)
+    if chosen.total:
+        shown_of = label("shown_of", lang, shown=chosen.count, total=chosen.total)
+        heading.append(f"  ({shown_of})", DIM)
     console.print(heading)
     if not chosen.count:
         console.print(_indent(_not_given(lang)))
@@ -322,9 +452,10 @@ def _sources(role: Role, lang: str) -> RenderableType:
             f"{label('date', lang)}: "
             + (units.date(source.date, lang) if source.date else label("not_given", lang)),
         ]
-        if source.reference:
-            details.append(f"{label('reference', lang)}: {source.reference}")
+        details.extend(cells.source_details(source, lang))
         item.append("\n" + " · ".join(details), style=DIM)
+        if source.attribution:
+            item.append("\n" + source.attribution)
         if source.note:
             item.append("\n" + local(source.note, lang))
         items.append(item)
@@ -337,7 +468,10 @@ _SECTIONS: dict[Section, Callable[[Role, str], RenderableType]] = {
     Section.STATS: _stats,
     Section.SALARY: _salary,
     Section.EXPERIENCE: _experience,
-    Section.REQUIREMENTS: lambda role, lang: _groups(role.requirements, lang),
+    Section.EDUCATION: _education,
+    Section.REQUIREMENTS: _requirements,
+    Section.INTERESTS: _interests,
+    Section.RELATED: _related,
     Section.INTERVIEW: _interview,
     Section.FAQ: _faq,
     Section.SOURCES: _sources,
@@ -432,11 +566,16 @@ def _longest_word(text: str) -> int:
     return max((len(word) for word in text.split()), default=0)
 
 
-def _salary_headline(statement: SalaryStatement | None, lang: str) -> Text:
+def _salary_headline(statement: SalaryStatement | None, lang: str, *, basis: bool = False) -> Text:
+    """The headline range; with ``basis``, what it is when not a range the source gives."""
     figure = salary_headline_range(statement) if statement else None
     if statement is None or figure is None:
         return _not_given(lang)
-    return Text(units.money(figure, statement.currency, statement.period, lang))
+    text = Text(units.money(figure, statement.currency, statement.period, lang))
+    kind = headline_basis(statement) if basis else None
+    if kind is not None:
+        text.append(f" ({label(f'basis_{kind}', lang)})", style=DIM)
+    return text
 
 
 def _cards(console: Console, cards: Sequence[tuple[Text, Sequence[tuple[str, Text]]]]) -> None:
@@ -551,8 +690,10 @@ def _print_scales(console: Console, roles: Sequence[Role], per: Period | None, l
         )
         groups.setdefault((headline.currency, headline.period), []).append((role, headline, full))
     console.print(_heading("one_scale", lang))
-    if len(groups) > 1:
+    if len({period for _, period in groups}) > 1:
         console.print(_indent(Text(label("mixed_periods", lang), style="yellow")))
+    if len({currency for currency, _ in groups}) > 1:
+        console.print(_indent(Text(label("mixed_currencies", lang), style="yellow")))
     width = max(10, console.width - 2)
     for (currency, period), members in groups.items():
         end = max(max(h.max, f.max if f else 0) for _, h, f in members)

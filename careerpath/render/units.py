@@ -9,8 +9,8 @@ from careerpath.render.labels import label
 
 _MILLION = 1_000_000
 _PERIODS = {
-    "en": {Period.YEAR: "year", Period.MONTH: "month"},
-    "vi": {Period.YEAR: "năm", Period.MONTH: "tháng"},
+    "en": {Period.YEAR: "year", Period.MONTH: "month", Period.HOUR: "hour"},
+    "vi": {Period.YEAR: "năm", Period.MONTH: "tháng", Period.HOUR: "giờ"},
 }
 _CURRENCY_SIGNS_VI = {"VND": "₫"}
 
@@ -50,7 +50,11 @@ def money(range_: Range, currency: str | None, period: Period | None, lang: str)
     else:
         dash = "–"
         prefix, suffix = (f"{currency} " if currency else ""), f"{scale}{per}"
-    figures = number(low, lang) if low == high else f"{number(low, lang)}{dash}{number(high, lang)}"
+    # Cents, as pay is written: hourly pay, and amounts with a fraction of a unit.
+    fraction = not (float(low).is_integer() and float(high).is_integer())
+    decimals = 2 if not scale and (period is Period.HOUR or fraction) else None
+    first = number(low, lang, decimals=decimals)
+    figures = first if low == high else f"{first}{dash}{number(high, lang, decimals=decimals)}"
     text = f"{prefix}{figures}{suffix}"
     missing = [
         label(key, lang)
@@ -71,6 +75,51 @@ def years(span: Span, lang: str) -> str:
         return f"{span.min} {unit}"
     dash = "–" if lang == "en" else " – "
     return f"{span.min}{dash}{span.max} {unit}"
+
+
+def _duration(months: int, lang: str) -> str:
+    """``1 month``, ``3 months``, ``2 years`` (whole years where the months make some)."""
+    if months and months % 12 == 0:
+        count, unit = months // 12, ("year" if lang == "en" else "năm")
+    else:
+        count, unit = months, ("month" if lang == "en" else "tháng")
+    if lang == "en" and count != 1:
+        unit += "s"
+    return f"{count} {unit}"
+
+
+def months(span: Span, lang: str) -> str:
+    """A bracket counted in months, as O*NET words it: over min, up to and including max.
+
+    ``0-0`` → ``none``; ``0-1`` → ``up to 1 month``; ``12-24`` → ``over 1 year, up
+    to 2 years``; ``120+`` → ``over 10 years``.
+    """
+    words = {
+        "en": ("none", "up to {high}", "over {low}, up to {high}", "over {low}"),
+        "vi": ("không có", "tối đa {high}", "trên {low}, tối đa {high}", "trên {low}"),
+    }[lang]
+    low = _duration(span.min, lang)
+    if span.max is None:
+        return words[3].format(low=low)
+    high = _duration(span.max, lang)
+    if span.max == 0:
+        return words[0]
+    if span.min == 0:
+        return words[1].format(high=high)
+    return words[2].format(low=low, high=high)
+
+
+def bracket(years_span: Span | None, months_span: Span | None, lang: str) -> str:
+    """An experience bracket in whole years or in months, whichever it is given in."""
+    if years_span is not None:
+        return years(years_span, lang)
+    assert months_span is not None  # a bracket has one or the other
+    return months(months_span, lang)
+
+
+def count(value: int, lang: str) -> str:
+    """A whole number with the language's thousands separator."""
+    return number(value, lang, decimals=0)
 
 
 def period_name(period: Period, lang: str) -> str:

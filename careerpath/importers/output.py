@@ -1,0 +1,88 @@
+"""Write an imported catalogue as a data directory, all at once or not at all.
+
+Everything is written into a temporary folder beside the target and renamed
+into place at the end, so that a failure or Ctrl-C leaves either the earlier
+catalogue or none, never half of one. A folder that holds ``IMPORT_MANIFEST`` is
+an earlier import, which a new import replaces; any other non-empty folder is
+refused unless ``force``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from careerpath.authoring import role_yaml
+from careerpath.catalog import IMPORT_MANIFEST
+from careerpath.errors import CareerpathError
+from careerpath.model import Role
+
+ATTRIBUTION = "ATTRIBUTION.txt"
+
+
+def is_import(folder: Path) -> bool:
+    """Whether ``folder`` is a catalogue written by ``careerpath import``."""
+    return (folder / IMPORT_MANIFEST).is_file()
+
+
+def check_target(out: Path, *, force: bool) -> None:
+    """Refuse, before any work, a target that is not a folder or not an earlier import."""
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise CareerpathError("import_not_folder", path=out)
+        if not force and not is_import(out) and any(out.iterdir()):
+            raise CareerpathError("import_not_import", path=out)
+
+
+def write_catalogue(
+    out: Path,
+    roles: Sequence[Role],
+    files: dict[str, str],
+    header: Callable[[Role], str],
+    *,
+    force: bool,
+    step: Callable[[], None] = lambda: None,
+) -> None:
+    """Write ``roles/<id>.yaml`` for every role and the ``files`` (name → text) into ``out``."""
+    check_target(out, force=force)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
+    except OSError as error:
+        raise CareerpathError("cannot_write", path=out.parent, reason=error.strerror) from None
+    try:
+        mask = os.umask(0)
+        os.umask(mask)
+        temporary.chmod(0o777 & ~mask)  # mkdtemp makes it private
+        roles_dir = temporary / "roles"
+        roles_dir.mkdir()
+        for role in roles:
+            (roles_dir / f"{role.id}.yaml").write_text(role_yaml(role, header(role)), "utf-8")
+            step()
+        for name, text in files.items():
+            (temporary / name).write_text(text, "utf-8")
+        _replace(temporary, out)
+    except OSError as error:
+        raise CareerpathError("cannot_write", path=out, reason=error.strerror) from None
+    finally:
+        if temporary.exists():
+            shutil.rmtree(temporary, ignore_errors=True)
+
+
+def _replace(new: Path, out: Path) -> None:
+    """Put ``new`` where ``out`` is; the old folder is removed only once ``new`` is there."""
+    if not out.exists():
+        new.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+    old.rmdir()
+    out.rename(old)
+    try:
+        new.rename(out)
+    except BaseException:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,169 @@
+"""Tab-separated tables read from a zip or a folder, each checked against the columns it must have.
+
+The O*NET text edition is one UTF-8 file per table with a header row. A
+table is read whole, its header checked against the columns the mapping uses
+(so a changed header is a clear error rather than a silently empty column),
+and every row checked for its number of fields (so a file cut short is an
+error naming its line).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from typing import NamedTuple
+
+from careerpath.errors import DataError
+
+
+class TableSpec(NamedTuple):
+    """A table of the source: its file name (without ``.txt``) and the columns read from it."""
+
+    name: str
+    columns: tuple[str, ...]
+
+
+class Table:
+    """The rows of one table; ``row[table.at[column]]`` reads a column of a row."""
+
+    def __init__(self, path: Path, header: list[str], rows: list[list[str]]) -> None:
+        self.path = path
+        self.at = {name: index for index, name in enumerate(header)}
+        self.rows = rows
+
+    def columns(self, *names: str) -> Iterator[tuple[int, list[str]]]:
+        """(line number, [value of each named column]) for every row."""
+        indexes = [self.at[name] for name in names]
+        for number, row in enumerate(self.rows, start=2):
+            yield number, [row[index] for index in indexes]
+
+    def error(self, line: int, column: str, message: str) -> DataError:
+        return DataError(self.path, message, line=line, field=column)
+
+
+class TableSource:
+    """A folder of ``.txt`` tables, or a zip holding one (at its top or in one folder)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+        self._members: dict[str, str] = {}  # file name → path inside the source
+        if path.is_dir():
+            self._members = {
+                child.name: child.name for child in sorted(path.iterdir()) if child.is_file()
+            }
+            if not any(name.endswith(".txt") for name in self._members):
+                nested = [child for child in sorted(path.iterdir()) if child.is_dir()]
+                if len(nested) == 1:  # the folder that holds the unpacked folder
+                    self.path = nested[0]
+                    self._members = {
+                        child.name: child.name
+                        for child in sorted(self.path.iterdir())
+                        if child.is_file()
+                    }
+        elif path.is_file():
+            try:
+                self._zip = zipfile.ZipFile(path)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise DataError(path, f"not a zip file or a folder ({exc})") from None
+            for info in self._zip.infolist():
+                if info.is_dir():
+                    continue
+                inner = PurePosixPath(info.filename)
+                if len(inner.parts) <= 2:  # at the top, or in one folder
+                    self._members.setdefault(inner.name, info.filename)
+        elif not path.exists():
+            raise DataError(path, "no such file or folder")
+        else:
+            raise DataError(path, "not a zip file or a folder")
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def has(self, file_name: str) -> bool:
+        return file_name in self._members
+
+    def where(self, file_name: str) -> Path:
+        """How messages name a file of the source: ``x.zip/folder/file.txt`` or its path."""
+        return self.path / self._members.get(file_name, file_name)
+
+    def read_text(self, file_name: str) -> str:
+        """A file of the source as UTF-8 text; an error names the line of a bad byte."""
+        where = self.where(file_name)
+        if file_name not in self._members:
+            raise DataError(self.path, f"has no table '{file_name}'")
+        try:
+            if self._zip is not None:
+                raw = self._zip.read(self._members[file_name])
+            else:
+                raw = where.read_bytes()
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise DataError(where, f"cannot read: {exc}") from None
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise DataError(where, f"not valid UTF-8 (byte {exc.start})", line=line) from None
+
+    def table(self, spec: TableSpec) -> Table:
+        """A table, its header checked against ``spec`` and each row's length against the header."""
+        file_name = f"{spec.name}.txt"
+        where = self.where(file_name)
+        text = self.read_text(file_name)
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        if not lines:
+            raise DataError(where, "the table is empty: no header row", line=1)
+        header = [name.strip() for name in lines[0].rstrip("\r").split("\t")]
+        missing = [name for name in spec.columns if name not in header]
+        if missing:
+            names = ", ".join(f"'{name}'" for name in missing)
+            raise DataError(
+                where, f"the header lacks column {names}; is this the O*NET text edition?", line=1
+            )
+        width = len(header)
+        rows: list[list[str]] = []
+        for number, line in enumerate(lines[1:], start=2):
+            row = line.rstrip("\r").split("\t")
+            if len(row) != width:
+                if number == len(lines) and len(row) < width:
+                    problem = f"has {len(row)} of {width} fields: the file looks cut short"
+                else:
+                    problem = f"has {len(row)} fields, the header {width}"
+                raise DataError(where, problem, line=number)
+            rows.append(row)
+        return Table(where, header, rows)
+
+
+def number(table: Table, line: int, column: str, text: str) -> int | float | None:
+    """A figure as the table writes it: whole numbers stay whole; empty or ``n/a`` is None."""
+    text = text.strip()
+    if text in ("", "n/a", "N/A"):
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        raise table.error(line, column, f"expected a number, got {text!r}") from None
+
+
+def required(source: TableSource, specs: Sequence[TableSpec]) -> None:
+    """Fail at once, naming them, when tables the mapping needs are not in the source."""
+    missing = [spec.name for spec in specs if not source.has(f"{spec.name}.txt")]
+    if len(missing) == len(specs):
+        raise DataError(
+            source.path,
+            "holds no O*NET tables (no 'Occupation Data.txt'); "
+            "give the O*NET text edition, db_29_3_text.zip, or the folder it unpacks to",
+        )
+    if missing:
+        names = ", ".join(f"'{name}.txt'" for name in missing)
+        raise DataError(source.path, f"lacks the O*NET table(s) {names}")
