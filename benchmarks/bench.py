@@ -1,7 +1,10 @@
 """Measure careerpath against ``python -c pass`` on catalogues of 10, 1,000 and 5,000 roles.
 
 Run by hand: ``python benchmarks/bench.py`` (a few minutes), or
-``python benchmarks/bench.py --smoke`` (a few seconds, as the tests do).
+``python benchmarks/bench.py --smoke`` (a few seconds, as the tests do). With
+``--onet ZIP --wages FILE`` (the O*NET text edition and the OEWS national
+file, as downloaded) it also times ``careerpath import onet`` and measures
+``show``, ``list`` and ``search`` on the imported catalogue of real roles.
 
 Every command runs as a whole process with its output piped, interleaved with
 ``python -c pass`` run by the same interpreter, so that the machine's noise
@@ -162,7 +165,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="tiny catalogues, 1 pair: seconds")
     parser.add_argument("--pairs", type=int, default=9, help="timed pairs per command (>= 7)")
+    parser.add_argument("--onet", type=Path, help="the O*NET text edition zip, to import")
+    parser.add_argument("--wages", type=Path, help="the OEWS national file, with --onet")
     args = parser.parse_args()
+    if args.wages and not args.onet:
+        parser.error("--wages goes with --onet")
     sizes = {"small": 10, "large": 50 if args.smoke else 5000, "middle": 20 if args.smoke else 1000}
     pairs = 1 if args.smoke else max(7, args.pairs)
     # The installed command, as people run it; python -m careerpath from a source tree.
@@ -193,6 +200,24 @@ def main() -> int:
             # Not a target: a two-word phrase found in nearly every text of every profile.
             "phrase-large": [*careerpath, "--data-dir", str(dirs["large"]), "search", "khách hàng"],
         }
+        imported = None
+        if args.onet:
+            imported = scratch / "onet"
+            wages = ["--wages", str(args.wages)] if args.wages else []
+            import_run = [*careerpath, "import", "onet", str(args.onet), *wages]
+            import_run += ["--out", str(imported)]
+            seconds = [run_once(import_run, env)[0] for _ in range(1 if args.smoke else 3)]
+            import_seconds = statistics.median(seconds)
+            roles = len(list((imported / "roles").iterdir()))
+            sizes["imported"] = roles
+            dirs["imported"] = imported
+            real = ["--data-dir", str(imported)]
+            runs |= {
+                "show-imported": [*careerpath, *real, "show", "customer-service-representatives"],
+                "list-imported": [*careerpath, *real, "list", "-f", "json"],
+                "search-imported": [*careerpath, *real, "search", "nurse"],
+                "search2-imported": [*careerpath, *real, "search", "call center"],
+            }
         results = {name: measure(name, command, env, pairs) for name, command in runs.items()}
         # validate reads every file afresh each time: fewer pairs will do.
         validate = [*careerpath, "--data-dir", str(dirs["large"]), "validate", str(dirs["large"])]
@@ -241,12 +266,49 @@ def main() -> int:
             lambda r, _: r["show-large"].peak_kib / 1024,
         ),
     ]
+    if imported is not None:
+        real_roles = sizes["imported"]
+        targets += [
+            Target("careerpath import onet (seconds)", 20, " s", lambda r, _: import_seconds),
+            Target(
+                f"careerpath show ROLE at {real_roles:,} real vs 10 profiles",
+                1.2,
+                "×",
+                lambda r, _: r["show-imported"].median_ratio / r["show-small"].median_ratio,
+            ),
+            Target(
+                f"careerpath list --format json at {real_roles:,} real",
+                20,
+                "×",
+                lambda r, _: r["list-imported"].median_ratio,
+            ),
+            Target(
+                f"careerpath search WORD at {real_roles:,} real",
+                25,
+                "×",
+                lambda r, _: r["search-imported"].median_ratio,
+            ),
+            Target(
+                f"careerpath search TWO WORDS at {real_roles:,} real",
+                25,
+                "×",
+                lambda r, _: r["search2-imported"].median_ratio,
+            ),
+            Target(
+                f"peak memory of show at {real_roles:,} real",
+                40,
+                " MiB",
+                lambda r, _: r["show-imported"].peak_kib / 1024,
+            ),
+        ]
     machine = f"{platform.platform()}, {os.cpu_count()} cores"
     print(f"machine: {machine}, Python {platform.python_version()}")
     baseline = results["show"].baseline_ms
     print(f"pairs per command: {pairs}; python -c pass: {baseline:.1f} ms (median)\n")
     print(f"{'command':<56} {'median':>9} {'ratio':>7} {'peak':>8}")
     shown = {str(path): f"<{sizes[name]:,} roles>" for name, path in dirs.items()}
+    if imported is not None:
+        shown[str(imported)] = f"<{sizes['imported']:,} real roles>"
     for measure_ in results.values():
         words = runs.get(measure_.name, validate)[skip:]
         label = "careerpath " + " ".join(shown.get(word, word) for word in words)

@@ -134,8 +134,11 @@ def test_same_output_with_and_without_the_index(
 
 
 def test_benchmark_smoke_mode() -> None:
+    fixtures = ROOT / "tests" / "fixtures"
+    onet = ["--onet", str(fixtures / "onet" / "db_29_3_text")]
+    wages = ["--wages", str(fixtures / "oews" / "national_M2025_dl.csv")]
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--smoke"],
+        [sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--smoke", *onet, *wages],
         capture_output=True,
         text=True,
         timeout=300,
@@ -143,7 +146,13 @@ def test_benchmark_smoke_mode() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "python -c pass" in result.stdout
-    for target in ("careerpath show team-lead", "careerpath --help", "peak memory of show"):
+    for target in (
+        "careerpath show team-lead",
+        "careerpath --help",
+        "peak memory of show",
+        "careerpath import onet (seconds)",
+        "careerpath search TWO WORDS at 9 real",
+    ):
         assert target in result.stdout
 
 
