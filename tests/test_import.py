@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pexpect
 import pytest
 import yaml
 from syrupy.assertion import SnapshotAssertion
@@ -719,3 +720,17 @@ def test_list_csv_carries_the_codes(run: Run, catalogue: Path) -> None:
 def test_compare_without_roles_leaves_imports_out(run: Run, catalogue: Path) -> None:
     document = json.loads(run("--data-dir", str(catalogue), "compare", "-f", "json").stdout)
     assert [role["id"] for role in document["roles"]] == ["service-director", "team-lead"]
+
+
+def test_a_terminal_shows_a_progress_bar(tmp_path: Path) -> None:
+    from tests.conftest import spawn
+
+    out = tmp_path / "onet"
+    child = spawn("import", "onet", str(ONET), "--wages", str(WAGES_CSV), "--out", str(out))
+    child.expect("O\\*NET tables")
+    child.expect("profiles .* 9/9")
+    child.expect("careerpath: imported 9 occupations")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert (out / "roles" / f"{CSR}.yaml").is_file()

@@ -29,8 +29,9 @@ class _Bar:
         self.task: Any = None
 
     def phase(self, name: str, total: int | None) -> None:
-        if self.task is not None:
-            self.progress.update(self.task, completed=self.progress.tasks[-1].total or 1)
+        if self.task is not None:  # the phase before is done, even one of unknown length
+            done = self.progress.tasks[-1].total or 1
+            self.progress.update(self.task, total=done, completed=done)
         self.task = self.progress.add_task(name, total=total)
 
     def advance(self) -> None:
