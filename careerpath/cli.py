@@ -662,7 +662,10 @@ def import_onet(
         bool, typer.Option("--force", help="Replace DIR even if it is not an earlier import.")
     ] = False,
 ) -> None:
-    """Import every O*NET occupation (with OEWS pay) as a role profile; print the folder."""
+    """Import every O*NET occupation, with OEWS pay, as a role profile.
+
+    Prints the folder it wrote on stdout, and a summary on stderr.
+    """
     from careerpath.catalog import bundled_data_dir, user_data_dir
     from careerpath.importers import import_onet as run_import
     from careerpath.messages import say

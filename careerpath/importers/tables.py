@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 from careerpath.errors import DataError
 
+MAX_TABLE_BYTES = 512 * 1024 * 1024  # O*NET's largest table is 8 MB; a bigger one is no table
+
 
 class TableSpec(NamedTuple):
     """A table of the source: its file name (without ``.txt``) and the columns read from it."""
@@ -95,6 +97,12 @@ class TableSource:
         if file_name not in self._members:
             raise DataError(self.path, f"has no table '{file_name}'")
         try:
+            if self._zip is not None:
+                size = self._zip.getinfo(self._members[file_name]).file_size
+            else:
+                size = where.stat().st_size
+            if size > MAX_TABLE_BYTES:
+                raise DataError(where, f"is larger than {MAX_TABLE_BYTES // 2**20} MB: not a table")
             if self._zip is not None:
                 raw = self._zip.read(self._members[file_name])
             else:
