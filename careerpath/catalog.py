@@ -284,9 +284,12 @@ class Catalog:
         code = name.strip()
         if code not in self._roles.files and re.fullmatch(SOC_PATTERN, code):
             sharing = [card for card in self.cards()[0] if card.codes and card.codes.soc == code]
+            occupations = [card for card in sharing if card.codes and card.codes.onet]
+            sharing = occupations or sharing  # O*NET's own occupations first
             if len(sharing) > 1:
                 choices = ", ".join(
-                    f"{card.id} ({card.codes.onet})" for card in sharing if card.codes
+                    f"{card.id} ({card.codes.onet})" if card.codes and card.codes.onet else card.id
+                    for card in sharing
                 )
                 raise AmbiguousCodeError("ambiguous_soc", code=code, choices=choices)
             if sharing:

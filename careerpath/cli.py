@@ -444,6 +444,23 @@ def compare(
     _finish(errors + ladder_errors)
 
 
+@app.command()
+def related(
+    role: RoleArgument,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Roles near one role: its ladder steps, related roles, and roles with its codes."""
+    from careerpath.related import related as find_related
+
+    catalog = _catalog()
+    found = catalog.role(role)
+    ladders, errors = catalog.ladders()
+    cards, card_errors = catalog.cards()
+    _render("related", output, (find_related(found, ladders, cards),), lang)
+    _finish(errors + card_errors)
+
+
 class NoRouteError(CareerpathError):
     """No way up the ladders leads from one role to the other."""
 

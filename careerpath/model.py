@@ -24,6 +24,7 @@ CURRENCY_PATTERN = r"^[A-Z]{3}$"
 Currency = Annotated[str, msgspec.Meta(pattern=CURRENCY_PATTERN)]
 ONET_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
 SOC_PATTERN = r"^\d{2}-\d{4}$"
+ISCO_PATTERN = r"^\d{4}$"
 RIASEC = "RIASEC"
 INTEREST_CODE_PATTERN = r"^[RIASEC]{1,3}$"
 
@@ -293,10 +294,12 @@ class Source(Record, frozen=True, kw_only=True):
 
 
 class Codes(Record, frozen=True, kw_only=True):
-    """Classification codes; each one also looks the role up."""
+    """Classification codes; O*NET and SOC codes also look the role up."""
 
     onet: Annotated[str, msgspec.Meta(pattern=ONET_PATTERN)] | None = None
     soc: Annotated[str, msgspec.Meta(pattern=SOC_PATTERN)] | None = None
+    isco: Annotated[str, msgspec.Meta(pattern=ISCO_PATTERN)] | None = None
+    note: Text | None = None  # who assigned them, where the source gives none
 
 
 class EducationLevel(Record, frozen=True, kw_only=True):

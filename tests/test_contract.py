@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "salary": (["salary", "team-lead", "service-director"], "salary"),
     "compare": (["compare"], "compare"),
     "path": (["path", "customer-care-agent", "team-lead"], "path"),
+    "related": (["related", "team-lead"], "related"),
     "interview": (["interview", "service-director"], "interview"),
     "search": (["search", "giam doc"], "search"),
     "validate": (["validate"], "validate"),

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from careerpath.compare import Comparison, Row
     from careerpath.ladder import Route, SalaryChange, TimelineStep
     from careerpath.listing import RoleListing
+    from careerpath.related import Neighbour, RelatedGroup
 
 
 def source_text(listing: RoleListing) -> str:
@@ -44,14 +45,17 @@ def money(value: Money, lang: str) -> str:
     return text
 
 
-def codes(value: Codes) -> str:
-    """``O*NET-SOC 43-4051.00 · SOC 43-4051``."""
+def codes(value: Codes, lang: str) -> str:
+    """``O*NET-SOC 43-4051.00 · SOC 43-4051 · ISCO-08 4222``, then the codes' note."""
     parts = []
     if value.onet:
         parts.append(f"O*NET-SOC {value.onet}")
     if value.soc:
         parts.append(f"SOC {value.soc}")
-    return " · ".join(parts)
+    if value.isco:
+        parts.append(f"ISCO-08 {value.isco}")
+    text = " · ".join(parts)
+    return f"{text} ({local(value.note, lang)})" if value.note else text
 
 
 ALSO_CALLED_SHOWN = 5
@@ -94,6 +98,23 @@ def related_by_tier(related: Sequence[Related]) -> list[tuple[str, list[Related]
     for member in related:
         groups.setdefault(member.tier.value if member.tier else "none", []).append(member)
     return [(tier, groups[tier]) for tier in order if tier in groups]
+
+
+def relation(member: Neighbour, lang: str) -> str:
+    """``previous step``, ``step 4``, ``Most related``, ``SOC`` …: how a role is near."""
+    if member.relation in ("previous", "next", "step"):
+        return label(f"relation_{member.relation}", lang, step=member.step)
+    if member.relation in ("primary-short", "primary-long", "supplemental"):
+        return label(f"tier_{member.relation}", lang)
+    if member.relation == "related":
+        return label("tier_none", lang)
+    return {"soc": "SOC", "onet": "O*NET-SOC", "isco": "ISCO-08"}.get(member.relation, "")
+
+
+def group_heading(group: RelatedGroup, lang: str) -> str:
+    """``On the ladder cs — Customer care career ladder``, ``Same code: SOC 43-1011`` …"""
+    heading = label(f"group_{group.kind}", lang, name=group.key)
+    return f"{heading} — {local(group.title, lang)}" if group.title else heading
 
 
 def source_details(source: Source, lang: str) -> list[str]:

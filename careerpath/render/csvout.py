@@ -32,10 +32,19 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Timeline
     from careerpath.listing import RoleListing
+    from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
 
 Record = dict[str, Any]
+
+
+class Rows(list[Record]):
+    """Records that know their columns, so that no rows still print a header."""
+
+    def __init__(self, records: Iterable[Record], columns: Sequence[str]) -> None:
+        super().__init__(records)
+        self.columns = list(columns)
 
 
 def to_csv(records: Sequence[Record], columns: Sequence[str] | None = None) -> str:
@@ -237,3 +246,26 @@ def search_records(query: str, results: Sequence[Result]) -> list[Record]:
 
 def report_records(report: Report) -> list[Record]:
     return [msgspec.to_builtins(finding) for finding in report.findings]
+
+
+RELATED_COLUMNS = ("group", "key", "role", "title_vi", "title_en", "relation", "step", "known")
+
+
+def related_records(relations: Relations) -> Rows:
+    """One row per related role; ``group`` is ``ladder``, ``data`` or ``code``."""
+    return Rows(
+        (
+            {
+                "group": group.kind,
+                "key": group.key,
+                "role": member.role,
+                **_text("title", member.title),
+                "relation": member.relation,
+                "step": member.step,
+                "known": "true" if member.known else "false",
+            }
+            for group in relations.groups
+            for member in group.members
+        ),
+        RELATED_COLUMNS,
+    )

@@ -86,6 +86,12 @@ VIEWS: dict[str, Renderers] = {
         "csvout:report_records",
         "markdown:report",
     ),
+    "related": Renderers(
+        "tables:print_related",
+        "documents:related_document",
+        "csvout:related_records",
+        "markdown:related",
+    ),
     "path": Renderers(
         "tables:print_route", "documents:route_document", "csvout:route_records", "markdown:route"
     ),
@@ -164,7 +170,8 @@ def emit(
     elif output is OutputFormat.CSV:
         from careerpath.render.csvout import to_csv
 
-        write(to_csv(function(*data)))
+        records = function(*data)
+        write(to_csv(records, getattr(records, "columns", None)))
     else:
         write(function(*data, lang))
 

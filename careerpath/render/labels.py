@@ -196,6 +196,22 @@ LABELS: dict[str, dict[str, str]] = {
     "tier_primary-long": {"en": "Also related", "vi": "Cũng liên quan"},
     "tier_supplemental": {"en": "More related roles", "vi": "Liên quan thêm"},
     "tier_none": {"en": "Related", "vi": "Liên quan"},
+    "relation_previous": {"en": "previous step", "vi": "bậc trước"},
+    "relation_next": {"en": "next step", "vi": "bậc tiếp"},
+    "relation_step": {"en": "step {step}", "vi": "bậc {step}"},
+    "group_ladder": {"en": "On the ladder {name}", "vi": "Trên lộ trình {name}"},
+    "group_data": {"en": "Related in the data", "vi": "Liên quan theo dữ liệu"},
+    "group_code": {"en": "Same code: {name}", "vi": "Cùng mã: {name}"},
+    "not_in_data": {"en": "not in your data", "vi": "không có trong dữ liệu"},
+    "nothing_related": {"en": "no related role", "vi": "không có vị trí liên quan"},
+    "import_hint": {
+        "en": "No O*NET occupation with {codes} is in your data; "
+        "`careerpath import onet` adds them (see docs/importing.md).",
+        "vi": "Dữ liệu chưa có nghề O*NET nào mang {codes}; "
+        "`careerpath import onet` sẽ thêm chúng (xem docs/importing.md).",
+    },
+    "relation_column": {"en": "Relation", "vi": "Quan hệ"},
+    "group_column": {"en": "Group", "vi": "Nhóm"},
     "edition": {"en": "edition", "vi": "phiên bản"},
     "license": {"en": "license", "vi": "giấy phép"},
 }

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Timeline
     from careerpath.listing import RoleListing
+    from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
 
@@ -169,6 +170,28 @@ def route(result: Route, lang: str) -> str:
     return text
 
 
+def related(relations: Relations, lang: str) -> str:
+    """A heading per group, a bullet per role."""
+    parts = [f"## {local(relations.title, lang)}\n"]
+    if not relations.groups:
+        parts.append(f"*{label('nothing_related', lang)}*\n")
+    for group in relations.groups:
+        parts.append(f"### {cells.group_heading(group, lang)}\n")
+        lines = []
+        for member in group.members:
+            line = f"`{member.role}`"
+            if member.title:
+                line += f" — {local(member.title, lang)}"
+            line += f" ({cells.relation(member, lang)})"
+            if not member.known:
+                line += f" — *{label('not_in_data', lang)}*"
+            lines.append(line)
+        parts.append(_bullets(lines))
+    if relations.missing_codes:
+        parts.append(label("import_hint", lang, codes=", ".join(relations.missing_codes)) + "\n")
+    return "\n".join(parts)
+
+
 def interview(chosen: InterviewSet, lang: str) -> str:
     """Each question as a heading, its source line in italics, the answer quoted."""
     parts = [f"## {local(chosen.title, lang)}\n"]
@@ -222,7 +245,7 @@ def role_profile(
         names.append(f"{label('aliases', lang)}: " + ", ".join(f"`{a}`" for a in role.aliases))
     parts = [f"# {local(role.title, lang)}\n", " · ".join(names) + "\n"]
     if role.codes:
-        parts.append(cells.codes(role.codes) + "\n")
+        parts.append(cells.codes(role.codes, lang) + "\n")
     if role.also_called:
         parts.append(cells.also_called(role.also_called, lang) + "\n")
     not_given = f"*{label('not_given', lang)}*\n"

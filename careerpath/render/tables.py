@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Timeline
     from careerpath.listing import RoleListing
+    from careerpath.related import Relations
     from careerpath.search import Hit, Result
     from careerpath.validate import Report
 
@@ -152,7 +153,7 @@ def _header(role: Role, source: tuple[str, str], lang: str) -> Panel:
         names.append(", ".join(role.aliases))
     lines.append(names)
     if role.codes:
-        lines.append(Text(cells.codes(role.codes), style=DIM))
+        lines.append(Text(cells.codes(role.codes, lang), style=DIM))
     if role.also_called:
         lines.append(Text(cells.also_called(role.also_called, lang), style=DIM))
     path, origin = source
@@ -798,6 +799,29 @@ def print_route(console: Console, route: Route, lang: str) -> None:
         pay.append(cells.salary_change(change, lang))
         pay.append("\n" + cells.salary_change_detail(change, lang), style=DIM)
     console.print(_indent(pay))
+
+
+def print_related(console: Console, relations: Relations, lang: str) -> None:
+    """``careerpath related``: the roles near one role, grouped by how they are near."""
+    console.print(
+        Text.assemble((local(relations.title, lang), HEADING), (f"  {relations.role}", DIM))
+    )
+    if not relations.groups:
+        console.print(_indent(Text(label("nothing_related", lang), style="dim italic")))
+    for group in relations.groups:
+        console.print(_indent(Text(cells.group_heading(group, lang), style="bold")))
+        rows = []
+        for member in group.members:
+            text = Text.assemble((member.role, "bold"))
+            if member.title:
+                text.append(f" — {local(member.title, lang)}")
+            if not member.known:
+                text.append(f" ({label('not_in_data', lang)})", style="yellow")
+            rows.append((Text(cells.relation(member, lang), style=DIM), text))
+        console.print(_indent(_indent(_Hanging(rows, gap=2))))
+    if relations.missing_codes:
+        hint = label("import_hint", lang, codes=", ".join(relations.missing_codes))
+        console.print(_indent(Text(hint, style=DIM)))
 
 
 def _highlighted(console: Console, hit: Hit) -> Text:
