@@ -31,6 +31,19 @@ from careerpath.render.formats import OutputFormat, emit
 if TYPE_CHECKING:
     from careerpath.catalog import Catalog
     from careerpath.model import Role
+    from careerpath.salary import PayLimit
+    from careerpath.selection import Filters, Selection
+
+
+class ListOrder(enum.StrEnum):
+    """``list --sort``; the same values as careerpath.selection.SortKey (not imported
+    here, to keep start-up light)."""
+
+    ID = "id"
+    TITLE = "title"
+    PAY = "pay"
+    YEARS = "years"
+    ZONE = "zone"
 
 
 class Lang(enum.StrEnum):
@@ -260,18 +273,151 @@ def _finish(errors: list[DataError]) -> None:
         raise typer.Exit(1)
 
 
+def complete_ladder(incomplete: str) -> list[str]:
+    return [id_ for id_ in _completion_catalog().ladder_ids() if id_.startswith(incomplete)]
+
+
+ORIGINS = {"bundled", "import", "user", "CAREERPATH_PATH", "data-dir"}
+
+
+def complete_source(incomplete: str) -> list[str]:
+    return sorted(origin for origin in ORIGINS if origin.startswith(incomplete))
+
+
+_PAY_HELP = "{} pay: amount, currency and period (150m-vnd/year, 60k-usd/year, 20-usd/hour)."
+
+
+def _pay_option(name: str, which: str) -> Any:
+    return typer.Option(name, metavar="PAY", help=_PAY_HELP.format(which), show_default=False)
+
+
 @app.command("list")
 def list_roles(
     sources: Annotated[
         bool, typer.Option("--sources", help="Also show the file each role comes from.")
     ] = False,
+    ladder: Annotated[
+        str | None,
+        typer.Option(
+            "--ladder",
+            metavar="ID",
+            help="Only the roles on this ladder, in its order.",
+            autocompletion=complete_ladder,
+            show_default=False,
+        ),
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            metavar="FROM",
+            help="Only roles from: bundled, import, user, CAREERPATH_PATH, data-dir, or a DIR.",
+            autocompletion=complete_source,
+            show_default=False,
+        ),
+    ] = None,
+    zone: Annotated[
+        int | None,
+        typer.Option("--zone", metavar="N", min=1, max=5, help="Only roles in job zone N (1–5)."),
+    ] = None,
+    years: Annotated[
+        int | None,
+        typer.Option(
+            "--years", metavar="N", min=0, help="Only roles whose experience span holds N years."
+        ),
+    ] = None,
+    min_pay: Annotated[str | None, _pay_option("--min-pay", "Lowest")] = None,
+    max_pay: Annotated[str | None, _pay_option("--max-pay", "Highest")] = None,
+    sort: Annotated[
+        ListOrder,
+        typer.Option("--sort", metavar="KEY", help="id (default), title, pay, years or zone."),
+    ] = ListOrder.ID,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", metavar="N", min=0, help="The first N roles; 0 for all.")
+    ] = 0,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
-    """List every role: id, title, ladders, years of experience and salary."""
-    listings, errors = _catalog().listings()
-    _render("list", output, (listings, sources), lang)
+    """List roles: id, title, ladders, years of experience and salary; filtered and sorted."""
+    from careerpath.selection import Filters, SortKey, select
+
+    catalog = _catalog()
+    listings, errors = catalog.listings()
+    filters = Filters(
+        ladder=[step.role for step in catalog.ladder(ladder).steps] if ladder else None,
+        **_source_filter(source),
+        zone=zone,
+        years=years,
+        min_pay=_pay_limit("--min-pay", min_pay),
+        max_pay=_pay_limit("--max-pay", max_pay),
+    )
+    if filters.min_pay and filters.max_pay and filters.min_pay.currency != filters.max_pay.currency:
+        raise UsageError("pay_currencies")
+    language = _language(lang)
+    cards = {card.id: card for card in catalog.cards()[0]}
+    chosen = select(
+        listings,
+        filters,
+        SortKey(sort),
+        limit,
+        title_of=lambda item: item.title.get(language),
+        pay_of=lambda item: cards[item.id].pay,
+    )
+    _render("list", output, (chosen.roles, sources), lang)
+    _report_left_out(chosen, filters)
     _finish(errors)
+
+
+def _source_filter(source: str | None) -> dict[str, str | None]:
+    """``--source``: an origin on the search path, or a data directory."""
+    if source is None:
+        return {}
+    if source in ORIGINS:
+        return {"origin": "--data-dir" if source == "data-dir" else source}
+    if Path(source).is_dir():
+        return {"folder": os.path.join(os.path.abspath(source), "")}  # noqa: PTH100, PTH118
+    raise UsageError("bad_source", value=source, choices=", ".join(sorted(ORIGINS)))
+
+
+def _pay_limit(option: str, text: str | None) -> "PayLimit | None":
+    from careerpath.salary import parse_pay
+
+    if text is None:
+        return None
+    try:
+        return parse_pay(text)
+    except ValueError:
+        raise UsageError("bad_pay", option=option, value=text) from None
+
+
+def _report_left_out(chosen: "Selection", filters: "Filters") -> None:
+    """Say on stderr which roles a pay filter could not compare, and why."""
+    from careerpath.messages import say
+    from careerpath.render.terminal import message
+
+    limit = filters.min_pay or filters.max_pay
+    if limit is None:
+        return
+    if chosen.other_currency:
+        currencies = ", ".join(
+            f"{currency}: {count}" for currency, count in sorted(chosen.other_currency.items())
+        )
+        text = say(
+            "other_currency_left_out",
+            _settings.lang,
+            currencies=currencies,
+            currency=limit.currency,
+        )
+        message(f"careerpath: {text}")
+    if chosen.without_pay:
+        text = say(
+            "no_pay_left_out",
+            _settings.lang,
+            n=chosen.without_pay,
+            currency=limit.currency,
+            period=limit.period.value,
+        )
+        message(f"careerpath: {text}")
 
 
 @app.command()

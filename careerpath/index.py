@@ -23,7 +23,7 @@ import msgspec
 
 from careerpath.errors import DataError
 
-INDEX_FORMAT = 5  # raise when a payload changes shape
+INDEX_FORMAT = 7  # raise when a payload changes shape
 P = TypeVar("P")
 R = TypeVar("R")
 

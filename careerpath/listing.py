@@ -6,7 +6,16 @@ from collections.abc import Callable, Iterable
 
 import msgspec
 
-from careerpath.model import Codes, Ladder, Period, Role, SalaryStatement, Span, Text
+from careerpath.model import (
+    Codes,
+    Ladder,
+    Period,
+    Role,
+    SalaryStatement,
+    Span,
+    Text,
+    salary_headline_range,
+)
 
 
 class RoleCard(msgspec.Struct, array_like=True, frozen=True):
@@ -19,6 +28,8 @@ class RoleCard(msgspec.Struct, array_like=True, frozen=True):
     experience_years: tuple[int, int | None] | None  # (min, max); max None when open
     salary: SalaryStatement | None
     full_profile: bool
+    zone: int | None
+    pay: list[SalaryStatement]  # every statement with a headline, for pay filters
 
 
 class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
@@ -32,6 +43,7 @@ class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
     source: str | None = None
     origin: str | None = None
     codes: Codes | None = None
+    job_zone: int | None = None
 
 
 def is_full_profile(role: Role) -> bool:
@@ -50,6 +62,8 @@ def card_of(role: Role) -> RoleCard:
         else None,
         salary=role.headline_salary(Period.YEAR) or role.headline_salary(),
         full_profile=is_full_profile(role),
+        zone=role.job_zone.zone if role.job_zone else None,
+        pay=[s for s in role.salary if salary_headline_range(s) is not None],
     )
 
 
@@ -76,6 +90,7 @@ def role_listings(
                 title=card.title,
                 aliases=card.aliases,
                 codes=card.codes,
+                job_zone=card.zone,
                 ladders=on_ladders.get(card.id, []),
                 experience_years=Span(years[0], years[1]) if years else None,
                 salary=card.salary,

@@ -72,6 +72,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "thư mục dữ liệu {path!r} (từ {origin}) không đọc được",
     },
     "interrupted": {"en": "interrupted", "vi": "đã dừng"},
+    "bad_pay": {
+        "en": "{option} {value!r}: write an amount, a currency and a period, "
+        "such as 150m-vnd/year, 60k-usd/year or 20-usd/hour",
+        "vi": "{option} {value!r}: ghi số tiền, loại tiền và kỳ hạn, "
+        "ví dụ 150m-vnd/year, 60k-usd/year hoặc 20-usd/hour",
+    },
+    "pay_currencies": {
+        "en": "--min-pay and --max-pay must be in the same currency",
+        "vi": "--min-pay và --max-pay phải cùng một loại tiền",
+    },
+    "bad_source": {
+        "en": "--source {value!r}: expected {choices}, or a data directory",
+        "vi": "--source {value!r}: cần một trong {choices}, hoặc một thư mục dữ liệu",
+    },
+    "other_currency_left_out": {
+        "en": "left out roles whose pay is in another currency ({currencies}): "
+        "amounts are never converted to {currency}",
+        "vi": "đã bỏ qua các vị trí có lương bằng loại tiền khác ({currencies}): "
+        "số tiền không bao giờ được quy đổi sang {currency}",
+    },
+    "no_pay_left_out": {
+        "en": "left out {n} role(s) with no pay to compare in {currency} per {period}",
+        "vi": "đã bỏ qua {n} vị trí không có mức lương để so sánh theo {currency}/{period}",
+    },
     "ambiguous_soc": {
         "en": "SOC {code} covers several occupations: {choices}; name one of them",
         "vi": "mã SOC {code} gồm nhiều nghề: {choices}; hãy chọn một",

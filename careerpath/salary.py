@@ -7,6 +7,8 @@ converted, so figures of different periods are never silently mixed.
 
 from __future__ import annotations
 
+import re
+
 import msgspec
 
 from careerpath.model import (
@@ -140,3 +142,38 @@ def ratio(first: Range, second: Range) -> float | None:
     """Midpoint of ``second`` over midpoint of ``first``; None when ``first`` is zero."""
     base = midpoint(first)
     return None if base == 0 else round(midpoint(second) / base, 4)
+
+
+class PayLimit(msgspec.Struct, frozen=True):
+    """An amount with its currency and period, as ``--min-pay 150m-vnd/year`` gives it."""
+
+    amount: float
+    currency: str
+    period: Period
+
+
+_PAY_RE = re.compile(
+    r"^\s*(?P<number>\d+(?:\.\d+)?)\s*(?P<scale>[kmb]?)\s*-\s*(?P<currency>[a-z]{3})\s*"
+    r"/\s*(?P<period>year|month|hour)\s*$",
+    re.IGNORECASE,
+)
+_SCALES = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+
+
+def parse_pay(text: str) -> PayLimit:
+    """``150m-vnd/year`` → 150,000,000 VND a year; ``k``, ``m`` and ``b`` scale the number."""
+    match = _PAY_RE.match(text)
+    if match is None:
+        raise ValueError(text)
+    amount = float(match["number"]) * _SCALES[match["scale"].lower()]
+    return PayLimit(tidy(amount), match["currency"].upper(), Period(match["period"].lower()))
+
+
+def comparable(statement: SalaryStatement, limit: PayLimit) -> Money | None:
+    """A statement's headline in ``limit``'s currency and period, or None when it is
+    in another currency, or per hour against per year or month (never converted)."""
+    range_ = salary_headline_range(statement)
+    if range_ is None or statement.currency != limit.currency:
+        return None
+    value = money(range_, statement, limit.period)
+    return value if value.period == limit.period else None

@@ -83,7 +83,14 @@ def _money(prefix: str, value: Money | None) -> Record:
     }
 
 
-def list_records(listings: Iterable[RoleListing], sources: bool) -> list[Record]:
+LIST_COLUMNS = (
+    "id", "title_vi", "title_en", "ladders", "experience_years_min", "experience_years_max",
+    "salary_currency", "salary_period", "salary_min", "salary_max", "salary_converted_from",
+    "full_profile", "source", "origin", "onet_code", "soc_code", "job_zone",
+)  # fmt: skip
+
+
+def list_records(listings: Iterable[RoleListing], sources: bool) -> Rows:
     """One row per role; ``source`` and ``origin`` columns are always there."""
     records = []
     for listing in listings:
@@ -102,9 +109,10 @@ def list_records(listings: Iterable[RoleListing], sources: bool) -> list[Record]
                 "origin": listing.origin,
                 "onet_code": listing.codes.onet if listing.codes else None,
                 "soc_code": listing.codes.soc if listing.codes else None,
+                "job_zone": listing.job_zone,
             }
         )
-    return records
+    return Rows(records, LIST_COLUMNS)
 
 
 def ladder_list_records(ladders: Iterable[Ladder]) -> list[Record]:

@@ -539,8 +539,7 @@ def _fitted_table(
     the others shrink, widest first, down to their longest word.
     """
     columns = [
-        (Text(header), *column)
-        for header, column in zip(headers, zip(*rows, strict=True), strict=True)
+        (Text(header), *(row[index] for row in rows)) for index, header in enumerate(headers)
     ]
     widest = [max(cell.cell_len for cell in column) for column in columns]
     narrowest = [max(_longest_word(cell.plain) for cell in column) for column in columns]

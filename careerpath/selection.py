@@ -1,0 +1,135 @@
+"""``careerpath list`` filters and order: which roles, in which order, and what was left out."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import msgspec
+
+from careerpath.listing import RoleListing
+from careerpath.model import Period, SalaryStatement, salary_headline_range
+from careerpath.normalize import fold
+from careerpath.salary import PayLimit, comparable, midpoint, money
+
+
+class SortKey(enum.StrEnum):
+    ID = "id"
+    TITLE = "title"
+    PAY = "pay"
+    YEARS = "years"
+    ZONE = "zone"
+
+
+class Filters(msgspec.Struct, frozen=True, kw_only=True):
+    ladder: list[str] | None = None  # the role ids of the ladder, in order
+    origin: str | None = None  # bundled, import, user, CAREERPATH_PATH, --data-dir
+    folder: str | None = None  # a data directory: roles whose file is inside it
+    zone: int | None = None
+    years: int | None = None
+    min_pay: PayLimit | None = None
+    max_pay: PayLimit | None = None
+
+
+class Selection(msgspec.Struct, frozen=True, kw_only=True):
+    roles: list[RoleListing]
+    other_currency: dict[str, int]  # roles left out by a pay filter: their currency → count
+    without_pay: int  # roles left out by a pay filter because they give no comparable pay
+
+
+def select(
+    listings: Sequence[RoleListing],
+    filters: Filters,
+    sort: SortKey = SortKey.ID,
+    limit: int = 0,
+    title_of: Callable[[RoleListing], str] = lambda listing: listing.id,
+    pay_of: Callable[[RoleListing], Sequence[SalaryStatement]] = lambda listing: (
+        [listing.salary] if listing.salary else []
+    ),
+) -> Selection:
+    """The listings that pass every filter, sorted (roles lacking the sort key last),
+    the first ``limit`` of them (all for 0).
+
+    A pay filter compares the headline range of a statement of ``pay_of(listing)``
+    in the limit's currency: the first of the limit's period, else the first that
+    converts to it (a year is 12 months; hourly pay never converts). A role is
+    kept when that range reaches ``min_pay`` and starts at or below ``max_pay``.
+    """
+    other: dict[str, int] = {}
+    unpaid = 0
+    kept: list[RoleListing] = []
+    pay_limit = filters.min_pay or filters.max_pay
+    for listing in listings:
+        if filters.ladder is not None and listing.id not in filters.ladder:
+            continue
+        if filters.origin is not None and listing.origin != filters.origin:
+            continue
+        if filters.folder is not None and not (listing.source or "").startswith(filters.folder):
+            continue
+        if filters.zone is not None and listing.job_zone != filters.zone:
+            continue
+        if filters.years is not None and not _spans(listing, filters.years):
+            continue
+        if pay_limit is not None:
+            statements = pay_of(listing)
+            # a statement of the limit's own period first, then one converted to it
+            ordered = sorted(statements, key=lambda s: s.period != pay_limit.period)
+            pay = next(
+                (found for s in ordered if (found := comparable(s, pay_limit)) is not None), None
+            )
+            if pay is None:
+                currencies = {s.currency for s in statements if s.currency}
+                if currencies and pay_limit.currency not in currencies:
+                    currency = sorted(currencies)[0]
+                    other[currency] = other.get(currency, 0) + 1
+                else:
+                    unpaid += 1
+                continue
+            if filters.min_pay and pay.max < filters.min_pay.amount:
+                continue
+            if filters.max_pay and pay.min > filters.max_pay.amount:
+                continue
+        kept.append(listing)
+    if sort is SortKey.ID and filters.ladder is not None:
+        order = {role: index for index, role in enumerate(filters.ladder)}
+        kept.sort(key=lambda listing: order[listing.id])
+    elif sort is not SortKey.ID:
+        kept.sort(key=_sort_key(sort, title_of))
+    return Selection(
+        roles=kept[:limit] if limit else kept, other_currency=other, without_pay=unpaid
+    )
+
+
+def _spans(listing: RoleListing, years: int) -> bool:
+    span = listing.experience_years
+    if span is None:
+        return False
+    return span.min <= years and (span.max is None or years <= span.max)
+
+
+def _sort_key(
+    sort: SortKey, title_of: Callable[[RoleListing], str]
+) -> Callable[[RoleListing], Any]:
+    """Ascending; a role without the value sorts last, then by id."""
+
+    def key(listing: RoleListing) -> tuple[Any, ...]:
+        if sort is SortKey.TITLE:
+            return (0, fold(title_of(listing)), listing.id)
+        if sort is SortKey.YEARS:
+            span = listing.experience_years
+            return (0, span.min, listing.id) if span else (1, 0, listing.id)
+        if sort is SortKey.ZONE:
+            zone = listing.job_zone
+            return (0, zone, listing.id) if zone is not None else (1, 0, listing.id)
+        statement = listing.salary
+        range_ = salary_headline_range(statement) if statement else None
+        if statement is None or range_ is None:
+            return (1, "", False, 0, listing.id)
+        # Ordered within a currency (per year and per month on one scale, ×12), hourly
+        # pay after them: amounts are never compared across currencies or with hours.
+        yearly = money(range_, statement, Period.YEAR)
+        hourly = yearly.period is not Period.YEAR
+        return (0, statement.currency or "", hourly, midpoint(yearly), listing.id)
+
+    return key

@@ -1,0 +1,179 @@
+"""`careerpath list` filters and order, on the bundled data and on an imported catalogue."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from careerpath.model import Period
+from careerpath.salary import PayLimit, parse_pay
+from tests.conftest import Run
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _ids(run: Run, *args: str) -> list[str]:
+    """The ids `list` prints; a leading ``--data-dir DIR`` goes before the command."""
+    data, rest = (args[:2], args[2:]) if args[:1] == ("--data-dir",) else ((), args)
+    result = run(*data, "list", *rest, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    return [role["id"] for role in json.loads(result.stdout)["roles"]]
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from typer.testing import CliRunner
+
+    from careerpath.cli import app
+    from tests.conftest import PLAIN_ENV
+
+    out = tmp_path_factory.mktemp("list") / "onet"
+    onet = FIXTURES / "onet" / "db_29_3_text"
+    wages = FIXTURES / "oews" / "national_M2025_dl.csv"
+    args = ["import", "onet", str(onet), "--wages", str(wages), "--out", str(out)]
+    assert CliRunner(env=PLAIN_ENV).invoke(app, args).exit_code == 0
+    return out
+
+
+def test_ladder_keeps_its_order_and_sort_pay_orders_by_pay(run: Run) -> None:
+    assert _ids(run, "--ladder", "cs") == [
+        "customer-care-agent",
+        "customer-care-specialist",
+        "team-lead",
+        "customer-care-manager",
+        "customer-care-director",
+    ]
+    # per month ×12 against per year within VND: 72–144 million below 140–196 million;
+    # the roles without pay come last, by id
+    assert _ids(run, "--ladder", "cs", "--sort", "pay") == [
+        "customer-care-agent",
+        "team-lead",
+        "customer-care-director",
+        "customer-care-manager",
+        "customer-care-specialist",
+    ]
+
+
+def test_an_unknown_ladder_is_an_error(run: Run) -> None:
+    result = run("list", "--ladder", "nope")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("careerpath: unknown ladder 'nope'")
+
+
+def test_min_pay_keeps_roles_whose_range_reaches_it(run: Run) -> None:
+    result = run("list", "--min-pay", "150m-vnd/year", "-f", "json")
+    assert [role["id"] for role in json.loads(result.stdout)["roles"]] == [
+        "service-director",
+        "team-lead",
+    ]
+    assert (
+        result.stderr == "careerpath: left out 7 role(s) with no pay to compare in VND per year\n"
+    )
+    assert _ids(run, "--min-pay", "197m-vnd/year") == ["service-director"]
+    assert _ids(run, "--max-pay", "140m-vnd/year") == ["customer-care-agent", "team-lead"]
+    assert _ids(run, "--max-pay", "139m-vnd/year") == ["customer-care-agent"]
+    # per month, team-lead's own monthly average (14–17 million) counts, not its
+    # annual range divided by 12 (11.67–16.33 million)
+    assert _ids(run, "--min-pay", "12m-vnd/month", "--max-pay", "12m-vnd/month") == [
+        "customer-care-agent"
+    ]
+    assert _ids(run, "--min-pay", "14m-vnd/month", "--max-pay", "14m-vnd/month") == ["team-lead"]
+
+
+def test_other_currencies_are_left_out_and_said(run: Run, imported: Path) -> None:
+    data = ("--data-dir", str(imported))
+    result = run(*data, "list", "--min-pay", "150m-vnd/year", "-f", "json")
+    assert [role["id"] for role in json.loads(result.stdout)["roles"]] == [
+        "service-director",
+        "team-lead",
+    ]
+    assert result.stderr.splitlines()[0] == (
+        "careerpath: left out roles whose pay is in another currency (USD: 8): "
+        "amounts are never converted to VND"
+    )
+    # kept: the 75th percentile reaches 100k (buyers: 100,820); ordered by the
+    # midpoint of the 25th–75th percentile range
+    usd = _ids(run, *data, "--min-pay", "100k-usd/year", "--sort", "pay")
+    assert usd == ["buyers-and-purchasing-agents-farm-products", "business-teachers-postsecondary",
+                   "software-developers", "chief-executives",
+                   "chief-sustainability-officers"]  # fmt: skip
+    assert "buyers-and-purchasing-agents-farm-products" not in _ids(
+        run, *data, "--min-pay", "100821-usd/year"
+    )
+    hourly = _ids(run, *data, "--min-pay", "90-usd/hour")
+    assert hourly == ["actors", "chief-executives", "chief-sustainability-officers"]
+
+
+def test_zone_years_source_and_limit(run: Run, imported: Path) -> None:
+    data = ("--data-dir", str(imported))
+    assert _ids(run, *data, "--zone", "2") == ["actors", "customer-service-representatives",
+                                               "receptionists-and-information-clerks"]  # fmt: skip
+    assert _ids(run, "--years", "3") == ["team-lead"]
+    assert _ids(run, "--years", "7") == ["service-director"]
+    assert _ids(run, "--years", "8") == []
+    assert len(_ids(run, *data, "--source", "data-dir")) == 9
+    assert len(_ids(run, *data, "--source", "bundled")) == 10
+    assert _ids(run, *data, "--source", str(imported), "--limit", "2") == [
+        "actors",
+        "business-teachers-postsecondary",
+    ]
+    assert _ids(run, "--sort", "title", "-n", "2") == ["business-director", "chief-executive"]
+
+
+def test_sort_zone_and_years_put_roles_without_them_last(run: Run, imported: Path) -> None:
+    data = ("--data-dir", str(imported))
+    by_zone = _ids(run, *data, "--sort", "zone")
+    assert by_zone[:3] == ["actors", "customer-service-representatives",
+                           "receptionists-and-information-clerks"]  # fmt: skip
+    assert by_zone[-1] == "technical-support-specialist"  # bundled: no zone
+    assert _ids(run, "--sort", "years")[:2] == ["team-lead", "service-director"]
+
+
+def test_nothing_matched_prints_the_header_and_exits_0(run: Run) -> None:
+    table = run("list", "--years", "50")
+    assert table.exit_code == 0
+    assert table.stdout == "ID  Title  Ladders  Years  Salary\n"
+    rows = run("list", "--years", "50", "-f", "csv").stdout
+    assert next(csv.reader(io.StringIO(rows)))[:3] == ["id", "title_vi", "title_en"]
+    assert len(rows.splitlines()) == 1
+    assert json.loads(run("list", "--years", "50", "-f", "json").stdout)["roles"] == []
+    assert run("list", "--years", "50", "-f", "markdown").stdout.startswith("| ID | Title |")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--min-pay", "lots"], "--min-pay 'lots': write an amount, a currency and a period"),
+        (["--min-pay", "1m-vnd/year", "--max-pay", "1k-usd/year"], "same currency"),
+        (["--source", "/nonexistent/dir"], "--source '/nonexistent/dir': expected"),
+    ],
+)
+def test_bad_filters_are_usage_errors(run: Run, args: list[str], message: str) -> None:
+    result = run("list", *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("150m-vnd/year", PayLimit(150_000_000, "VND", Period.YEAR)),
+        ("60k-USD/year", PayLimit(60_000, "USD", Period.YEAR)),
+        ("20.5-usd/hour", PayLimit(20.5, "USD", Period.HOUR)),
+        ("1.2b-vnd/year", PayLimit(1_200_000_000, "VND", Period.YEAR)),
+        (" 9000000 - vnd / month ", PayLimit(9_000_000, "VND", Period.MONTH)),
+    ],
+)
+def test_parse_pay(text: str, limit: PayLimit) -> None:
+    assert parse_pay(text) == limit
+
+
+@pytest.mark.parametrize("text", ["150m", "150m-vnd", "vnd/year", "150x-vnd/year", "-5-vnd/year"])
+def test_parse_pay_refuses(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_pay(text)
