@@ -197,6 +197,7 @@ def main() -> int:
             "list-middle": [*careerpath, "--data-dir", str(dirs["middle"]), "list", "-f", "json"],
             "list-large": [*careerpath, "--data-dir", str(dirs["large"]), "list", "-f", "json"],
             "search-large": [*careerpath, "--data-dir", str(dirs["large"]), "search", "giám"],
+            "match-large": [*careerpath, "--data-dir", str(dirs["large"]), "match", "--years", "3"],
             # Not a target: a two-word phrase found in nearly every text of every profile.
             "phrase-large": [*careerpath, "--data-dir", str(dirs["large"]), "search", "khách hàng"],
         }
@@ -217,6 +218,16 @@ def main() -> int:
                 "list-imported": [*careerpath, *real, "list", "-f", "json"],
                 "search-imported": [*careerpath, *real, "search", "nurse"],
                 "search2-imported": [*careerpath, *real, "search", "call center"],
+                "related-imported": [*careerpath, *real, "related", "team-lead"],
+                "match-imported": [
+                    *careerpath,
+                    *real,
+                    "match",
+                    "--interests",
+                    "CES",
+                    "--years",
+                    "3",
+                ],
             }
         results = {name: measure(name, command, env, pairs) for name, command in runs.items()}
         # validate reads every file afresh each time: fewer pairs will do.
@@ -252,6 +263,12 @@ def main() -> int:
             25,
             "×",
             lambda r, _: r["search-large"].median_ratio,
+        ),
+        Target(
+            f"careerpath match --years N at {large:,} profiles",
+            25,
+            "×",
+            lambda r, _: r["match-large"].median_ratio,
         ),
         Target(
             f"careerpath validate of {large:,} profiles",
@@ -293,6 +310,18 @@ def main() -> int:
                 25,
                 "×",
                 lambda r, _: r["search2-imported"].median_ratio,
+            ),
+            Target(
+                f"careerpath related ROLE at {real_roles:,} real",
+                25,
+                "×",
+                lambda r, _: r["related-imported"].median_ratio,
+            ),
+            Target(
+                f"careerpath match at {real_roles:,} real",
+                25,
+                "×",
+                lambda r, _: r["match-imported"].median_ratio,
             ),
             Target(
                 f"peak memory of show at {real_roles:,} real",

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import msgspec
 
@@ -33,6 +33,9 @@ from careerpath.normalize import fold
 from careerpath.search import Searchable, searchable_role
 
 IMPORT_MANIFEST = "careerpath-import.json"  # marks a folder written by `careerpath import`
+if TYPE_CHECKING:
+    from careerpath.match import MatchProfile
+
 T = TypeVar("T", Role, Ladder)
 P = TypeVar("P")
 
@@ -259,6 +262,14 @@ class Catalog:
         """What search needs of every role."""
         return self._indexed(
             "search", Searchable, self._roles, lambda id_: searchable_role(self._roles.get(id_))
+        )
+
+    def match_profiles(self) -> tuple[list[MatchProfile], list[DataError]]:
+        """What matching needs of every role."""
+        from careerpath.match import MatchProfile, match_profile
+
+        return self._indexed(
+            "match", MatchProfile, self._roles, lambda id_: match_profile(self._roles.get(id_))
         )
 
     def listings(self) -> tuple[list[RoleListing], list[DataError]]:

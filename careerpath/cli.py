@@ -607,6 +607,73 @@ def related(
     _finish(errors + card_errors)
 
 
+EDUCATION_CHOICES = (
+    "none", "high-school", "certificate", "some-college", "associate", "bachelor",
+    "post-baccalaureate", "master", "post-master", "professional", "doctorate", "post-doctorate",
+)  # fmt: skip  # the names of careerpath.match.Education, not imported here
+
+
+def complete_education(incomplete: str) -> list[str]:
+    return [name for name in EDUCATION_CHOICES if name.startswith(incomplete)]
+
+
+@app.command()
+def match(
+    interests: Annotated[
+        str | None,
+        typer.Option(
+            "--interests",
+            metavar="CODE",
+            help="Your interests as a RIASEC code, e.g. CES (strongest first).",
+            show_default=False,
+        ),
+    ] = None,
+    years: Annotated[
+        int | None,
+        typer.Option("--years", metavar="N", min=0, help="Your years of work experience."),
+    ] = None,
+    min_pay: Annotated[str | None, _pay_option("--min-pay", "The lowest")] = None,
+    education: Annotated[
+        str | None,
+        typer.Option(
+            "--education",
+            metavar="LEVEL",
+            help="Your education: high-school, associate, bachelor, master, doctorate …",
+            autocompletion=complete_education,
+            show_default=False,
+        ),
+    ] = None,
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", metavar="N", min=0, help="Show the best N roles; 0 for all."),
+    ] = 20,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Rank roles for you by interests, experience, pay and education, with the reasons."""
+    from careerpath.match import Education, Person, interest_code, rank
+
+    code = None
+    if interests is not None:
+        try:
+            code = interest_code(interests)
+        except ValueError:
+            raise UsageError("bad_interests", value=interests) from None
+    level = None
+    if education is not None:
+        if education not in EDUCATION_CHOICES:
+            raise UsageError("bad_education", value=education, choices=", ".join(EDUCATION_CHOICES))
+        level = Education(education)
+    person = Person(
+        interests=code, years=years, min_pay=_pay_limit("--min-pay", min_pay), education=level
+    )
+    if not person.criteria():
+        raise UsageError("match_nothing")
+    profiles, errors = _catalog().match_profiles()
+    _render("match", output, (rank(profiles, person, limit),), lang)
+    _finish(errors)
+
+
 class NoRouteError(CareerpathError):
     """No way up the ladders leads from one role to the other."""
 

@@ -96,6 +96,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "left out {n} role(s) with no pay to compare in {currency} per {period}",
         "vi": "đã bỏ qua {n} vị trí không có mức lương để so sánh theo {currency}/{period}",
     },
+    "match_nothing": {
+        "en": "give at least one of --interests, --years, --min-pay, --education",
+        "vi": "hãy cho ít nhất một trong --interests, --years, --min-pay, --education",
+    },
+    "bad_interests": {
+        "en": "--interests {value!r}: one to three different letters of RIASEC, such as CES",
+        "vi": "--interests {value!r}: một đến ba chữ cái khác nhau trong RIASEC, ví dụ CES",
+    },
+    "bad_education": {
+        "en": "--education {value!r}: choose {choices}",
+        "vi": "--education {value!r}: hãy chọn {choices}",
+    },
     "ambiguous_soc": {
         "en": "SOC {code} covers several occupations: {choices}; name one of them",
         "vi": "mã SOC {code} gồm nhiều nghề: {choices}; hãy chọn một",

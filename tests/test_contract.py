@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "compare": (["compare"], "compare"),
     "path": (["path", "customer-care-agent", "team-lead"], "path"),
     "related": (["related", "team-lead"], "related"),
+    "match": (["match", "--years", "3"], "match"),
     "interview": (["interview", "service-director"], "interview"),
     "search": (["search", "giam doc"], "search"),
     "validate": (["validate"], "validate"),

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from careerpath.compare import Comparison, Row
     from careerpath.ladder import Route, SalaryChange, TimelineStep
     from careerpath.listing import RoleListing
+    from careerpath.match import Person, Reason
     from careerpath.related import Neighbour, RelatedGroup
 
 
@@ -115,6 +116,40 @@ def group_heading(group: RelatedGroup, lang: str) -> str:
     """``On the ladder cs — Customer care career ladder``, ``Same code: SOC 43-1011`` …"""
     heading = label(f"group_{group.kind}", lang, name=group.key)
     return f"{heading} — {local(group.title, lang)}" if group.title else heading
+
+
+def reason(item: Reason, person: Person, lang: str) -> str:
+    """``interests 84%: code CES; shares C, E, S (C 6.16 · E 5.11 · S 3.84)``."""
+    detail: dict[str, Any] = dict(item.detail)
+    if item.criterion == "interests":
+        scores = " · ".join(
+            f"{letter} {units.number(value, lang)}" for letter, value in detail["scores"].items()
+        )
+        shared = ", ".join(detail["shared"]) or label("none_shared", lang)
+        text = label(
+            "why_interests", lang, code=detail["code"] or "—", shared=shared, scores=scores
+        )
+    elif item.criterion == "years" and "span" in detail:
+        text = label("why_span", lang, span=units.years(Span.parse(detail["span"]), lang))
+    elif item.criterion == "years":
+        text = label("why_share", lang, share=units.number(detail["share"], lang))
+    elif item.criterion == "pay":
+        from careerpath.model import Period, Range
+
+        period = Period(detail["period"])
+        pay = units.money(
+            Range(min=detail["min"], max=detail["max"]), detail["currency"], period, lang
+        )
+        limit = person.min_pay
+        assert limit is not None
+        wanted = units.money(
+            Range(min=limit.amount, max=limit.amount), limit.currency, period, lang
+        )
+        text = label("why_pay", lang, pay=pay, limit=wanted)
+    else:
+        text = label("why_education", lang, share=units.number(detail["share"], lang))
+    score = units.percent(round(item.score * 100), lang)
+    return f"{label('criterion_' + item.criterion, lang)} {score}: {text}"
 
 
 def source_details(source: Source, lang: str) -> list[str]:

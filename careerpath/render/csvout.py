@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Timeline
     from careerpath.listing import RoleListing
+    from careerpath.match import Matches
     from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
@@ -277,3 +278,28 @@ def related_records(relations: Relations) -> Rows:
         ),
         RELATED_COLUMNS,
     )
+
+
+MATCH_COLUMNS = (
+    "rank", "role", "title_vi", "title_en", "score",
+    "interests", "years", "pay", "education", "missing",
+)  # fmt: skip
+
+
+def match_records(matches: Matches) -> Rows:
+    """One row per role; a criterion's column is its score from 0 to 1, empty when not
+    asked or when the role's data cannot judge it (then it is named in ``missing``)."""
+    records = []
+    for rank, found in enumerate(matches.results, start=1):
+        scores = {item.criterion: item.score for item in found.reasons}
+        records.append(
+            {
+                "rank": rank,
+                "role": found.role,
+                **_text("title", found.title),
+                "score": found.score,
+                **{name: scores.get(name) for name in ("interests", "years", "pay", "education")},
+                "missing": ";".join(found.missing),
+            }
+        )
+    return Rows(records, MATCH_COLUMNS)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Timeline
     from careerpath.listing import RoleListing
+    from careerpath.match import Matches
     from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
@@ -122,6 +123,10 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
             for row in comparison.rows
         ],
     }
+
+
+def matches_document(matches: Matches) -> dict[str, Any]:
+    return {"format": OUTPUT_FORMAT, **plain(matches)}
 
 
 def related_document(relations: Relations) -> dict[str, Any]:

@@ -92,6 +92,12 @@ VIEWS: dict[str, Renderers] = {
         "csvout:related_records",
         "markdown:related",
     ),
+    "match": Renderers(
+        "tables:print_matches",
+        "documents:matches_document",
+        "csvout:match_records",
+        "markdown:matches",
+    ),
     "path": Renderers(
         "tables:print_route", "documents:route_document", "csvout:route_records", "markdown:route"
     ),

@@ -212,6 +212,32 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "relation_column": {"en": "Relation", "vi": "Quan hệ"},
     "group_column": {"en": "Group", "vi": "Nhóm"},
+    "criterion_interests": {"en": "interests", "vi": "sở thích"},
+    "criterion_years": {"en": "experience", "vi": "kinh nghiệm"},
+    "criterion_pay": {"en": "pay", "vi": "lương"},
+    "criterion_education": {"en": "education", "vi": "học vấn"},
+    "match_heading": {
+        "en": "{shown} of {total} roles, best first, for {criteria}",
+        "vi": "{shown}/{total} vị trí, phù hợp nhất trước, theo {criteria}",
+    },
+    "match_missing": {"en": "no data for: {criteria}", "vi": "thiếu dữ liệu: {criteria}"},
+    "why_interests": {
+        "en": "code {code}; shares {shared} ({scores})",
+        "vi": "mã {code}; trùng {shared} ({scores})",
+    },
+    "why_span": {"en": "the role asks {span}", "vi": "vị trí cần {span}"},
+    "why_share": {
+        "en": "{share}% of people in it report no more experience than you",
+        "vi": "{share}% người làm nghề này có kinh nghiệm không hơn bạn",
+    },
+    "why_pay": {"en": "{pay} against at least {limit}", "vi": "{pay} so với tối thiểu {limit}"},
+    "why_education": {
+        "en": "{share}% of workers need no more than your education",
+        "vi": "{share}% người lao động cần trình độ không cao hơn bạn",
+    },
+    "none_shared": {"en": "none", "vi": "không"},
+    "score": {"en": "Score", "vi": "Điểm"},
+    "why": {"en": "Why", "vi": "Lý do"},
     "edition": {"en": "edition", "vi": "phiên bản"},
     "license": {"en": "license", "vi": "giấy phép"},
 }

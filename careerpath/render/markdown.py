@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Timeline
     from careerpath.listing import RoleListing
+    from careerpath.match import Matches
     from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
@@ -168,6 +169,27 @@ def route(result: Route, lang: str) -> str:
     )
     text += f"\n**{label('salary_short', lang)}:** {pay}\n"
     return text
+
+
+def matches(result: Matches, lang: str) -> str:
+    """One row per role: rank, id, title, score, and the reasons."""
+    rows = []
+    for rank, found in enumerate(result.results, start=1):
+        why = [cells.reason(item, result.person, lang) for item in found.reasons]
+        if found.missing:
+            names = ", ".join(label(f"criterion_{name}", lang) for name in found.missing)
+            why.append(label("match_missing", lang, criteria=names))
+        rows.append(
+            [
+                str(rank),
+                f"`{found.role}`",
+                local(found.title, lang),
+                units.percent(found.score, lang),
+                "\n".join(why),
+            ]
+        )
+    headers = ["#", label("id", lang), label("title", lang), label("score", lang)]
+    return table([*headers, label("why", lang)], rows)
 
 
 def related(relations: Relations, lang: str) -> str:

@@ -1,0 +1,195 @@
+"""`careerpath match`: ranking roles for a person, with the reasons, in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+
+from careerpath.cli import EDUCATION_CHOICES
+from careerpath.match import (
+    Education,
+    MatchProfile,
+    Person,
+    interest_code,
+    rank,
+)
+from careerpath.model import Interests, Text
+from tests.conftest import Run
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from typer.testing import CliRunner
+
+    from careerpath.cli import app
+    from tests.conftest import PLAIN_ENV
+
+    out = tmp_path_factory.mktemp("match") / "onet"
+    onet = FIXTURES / "onet" / "db_29_3_text"
+    wages = FIXTURES / "oews" / "national_M2025_dl.csv"
+    args = ["import", "onet", str(onet), "--wages", str(wages), "--out", str(out)]
+    assert CliRunner(env=PLAIN_ENV).invoke(app, args).exit_code == 0
+    return out
+
+
+def _match(run: Run, *args: str) -> dict[str, Any]:
+    data, rest = (args[:2], args[2:]) if args[:1] == ("--data-dir",) else ((), args)
+    result = run(*data, "match", *rest, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert isinstance(document, dict)
+    return document
+
+
+def _profile(role: str, **scores: float) -> MatchProfile:
+    interests = msgspec.convert(scores, Interests)
+    return MatchProfile(
+        role,
+        Text(en=role),
+        interests,
+        None,
+        [],
+        [],
+        None,
+    )
+
+
+def test_interest_score_is_the_cosine_of_the_shapes() -> None:
+    scores = {"realistic": 2.05, "investigative": 1.62, "artistic": 1.0, "social": 3.84,
+              "enterprising": 5.11, "conventional": 6.16}  # fmt: skip
+    found = rank([_profile("csr", **scores)], Person(interests="CES")).results[0]
+    role = [scores[a] - 1 for a in ("conventional", "enterprising", "social")]
+    everything = math.sqrt(sum((value - 1) ** 2 for value in scores.values()))
+    expected = (3 * role[0] + 2 * role[1] + role[2]) / (everything * math.sqrt(14))
+    assert found.reasons[0].score == round(expected, 4) == 0.9737
+    assert found.score == 97.4
+
+
+def test_the_code_order_matters() -> None:
+    flat = {"realistic": 1, "investigative": 1, "artistic": 1}
+    conventional = _profile("c", **flat, social=2, enterprising=3, conventional=7)
+    social = _profile("s", **flat, social=7, enterprising=3, conventional=2)
+    ranked = rank([social, conventional], Person(interests="CES"))
+    assert [m.role for m in ranked.results] == ["c", "s"]
+    assert [m.role for m in rank([social, conventional], Person(interests="SEC")).results] == [
+        "s",
+        "c",
+    ]
+
+
+def test_years_by_span_and_by_distribution(run: Run, imported: Path) -> None:
+    bundled = _match(run, "--years", "3")["results"]
+    assert [(m["role"], m["score"]) for m in bundled[:2]] == [
+        ("team-lead", 100.0),  # 3 is within 2–4
+        ("service-director", 60.0),  # 2 years below 5–7: 1 − 2/5
+    ]
+    csr = next(
+        m
+        for m in _match(run, "--data-dir", str(imported), "--years", "3", "-n", "0")["results"]
+        if m["role"] == "customer-service-representatives"
+    )
+    # brackets that start by 36 months: none … over 24 up to 48 months
+    assert csr["reasons"][0]["detail"] == {"share": 77.86}
+    assert csr["score"] == 77.9
+
+
+def test_pay_and_education(run: Run, imported: Path) -> None:
+    data = ("--data-dir", str(imported))
+    results = _match(run, *data, "--min-pay", "45k-usd/year", "-n", "0")["results"]
+    by_role = {m["role"]: m for m in results}
+    assert by_role["customer-service-representatives"]["reasons"][0]["score"] == 0.5
+    assert by_role["software-developers"]["reasons"][0]["score"] == 1.0
+    assert by_role["team-lead"]["missing"] == ["pay"]  # VND: never compared with USD
+    education = _match(run, *data, "--education", "high-school", "-n", "0")["results"]
+    csr = next(m for m in education if m["role"] == "customer-service-representatives")
+    assert csr["reasons"][0]["detail"] == {"share": 54.76}  # 0% + 54.76% at levels 1–2
+
+
+def test_roles_without_the_data_rank_last_and_say_so(run: Run, imported: Path) -> None:
+    document = _match(run, "--data-dir", str(imported), "--interests", "CES", "-n", "0")
+    missing = [m["missing"] for m in document["results"]]
+    first_missing = missing.index(["interests"])
+    assert all(item == [] for item in missing[:first_missing])
+    assert all(item == ["interests"] for item in missing[first_missing:])
+    assert document["results"][0]["role"] == "customer-service-representatives"
+    table = run("--data-dir", str(imported), "match", "--interests", "CES", "-n", "0").stdout
+    assert "no data for: interests" in table
+
+
+def test_table_shows_reasons(run: Run, imported: Path) -> None:
+    data = ("--data-dir", str(imported))
+    result = run(*data, "match", "--interests", "CES", "--years", "3", "-n", "2")
+    assert result.stdout.startswith("2 of 19 roles, best first, for interests, experience\n")
+    # the mean of its two reasons: (0.9737 + 77.86 / 99.99) / 2
+    assert result.stdout.splitlines()[-3:] == [
+        "2. customer-service-representatives — Customer Service Representatives  87.6%",
+        "   interests 97%: code CES; shares C, E, S (C 6.16 · E 5.11 · S 3.84)",
+        "   experience 78%: 77.86% of people in it report no more experience than you",
+    ]
+    vietnamese = run(
+        "--data-dir", str(imported), "match", "--interests", "CES", "-n", "1", "--lang", "vi"
+    ).stdout
+    assert "sở thích 97%: mã CES; trùng C, E, S (C 6,16 · E 5,11 · S 3,84)" in vietnamese
+
+
+def test_csv_and_markdown(run: Run, imported: Path) -> None:
+    data = ("--data-dir", str(imported))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                run(*data, "match", "--interests", "CES", "--years", "3", "-f", "csv").stdout
+            )
+        )
+    )
+    assert rows[1] == {
+        "rank": "2",
+        "role": "customer-service-representatives",
+        "title_vi": "",
+        "title_en": "Customer Service Representatives",
+        "score": "87.6",
+        "interests": "0.9737",
+        "years": "0.7787",
+        "pay": "",
+        "education": "",
+        "missing": "",
+    }
+    assert rows[-1]["missing"] == "interests;years"
+    markdown = run(*data, "match", "--years", "3", "-n", "1", "-f", "markdown").stdout
+    assert markdown.splitlines()[2].startswith(
+        "| 1 | `team-lead` | Customer Care Team Lead | 100% |"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give at least one of --interests, --years, --min-pay, --education"),
+        (["--interests", "CXS"], "--interests 'CXS': one to three different letters of RIASEC"),
+        (["--interests", "CCS"], "--interests 'CCS'"),
+        (["--education", "phd"], "--education 'phd': choose none, high-school"),
+        (["--min-pay", "lots"], "--min-pay 'lots'"),
+    ],
+)
+def test_bad_input_is_a_usage_error(run: Run, args: list[str], message: str) -> None:
+    result = run("match", *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+
+
+def test_interest_code_and_education_names() -> None:
+    assert interest_code(" ces ") == "CES"
+    for bad in ("", "CESR", "X", "CC"):
+        with pytest.raises(ValueError):
+            interest_code(bad)
+    assert Education.BACHELOR.category == 6  # O*NET's category for a bachelor's degree
+    assert [level.value for level in Education] == list(EDUCATION_CHOICES)
