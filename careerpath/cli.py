@@ -643,6 +643,10 @@ def match(
             show_default=False,
         ),
     ] = None,
+    quiz: Annotated[
+        bool,
+        typer.Option("--quiz", help="Find your interests with a short quiz in the terminal."),
+    ] = False,
     limit: Annotated[
         int,
         typer.Option("--limit", "-n", metavar="N", min=0, help="Show the best N roles; 0 for all."),
@@ -651,8 +655,20 @@ def match(
     lang: LangOption = None,
 ) -> None:
     """Rank roles for you by interests, experience, pay and education, with the reasons."""
+    import sys
+
     from careerpath.match import Education, Person, interest_code, rank
 
+    if quiz:
+        if interests is not None:
+            raise UsageError("quiz_and_interests")
+        if output is not OutputFormat.TABLE:
+            raise UsageError("quiz_no_format")
+        if not sys.stdin.isatty():
+            raise UsageError("quiz_needs_terminal")
+        interests = _quiz(_language(lang))
+        if interests is None:
+            return
     code = None
     if interests is not None:
         try:
@@ -672,6 +688,33 @@ def match(
     profiles, errors = _catalog().match_profiles()
     _render("match", output, (rank(profiles, person, limit),), lang)
     _finish(errors)
+
+
+def _quiz(lang: str) -> str | None:
+    """Ask the interest quiz; the code it finds, or None when quit or nothing scored."""
+    from careerpath.messages import say
+    from careerpath.quiz import ask, code, print_scores, scores, statements
+    from careerpath.render.terminal import message, table_console
+
+    def read_key() -> str:
+        key = typer.getchar()
+        if key == "\x03":
+            raise KeyboardInterrupt
+        return key
+
+    items = statements()
+    console = table_console(no_color=_settings.no_color)
+    answers = ask(console, items, lang, read_key)
+    if answers is None:
+        message(f"careerpath: {say('quiz_quit', lang)}")
+        return None
+    found = scores(items, answers)
+    print_scores(console, items, found, lang)
+    console.print()
+    if not code(found):
+        message(f"careerpath: {say('quiz_no_code', lang)}")
+        return None
+    return code(found)
 
 
 class NoRouteError(CareerpathError):

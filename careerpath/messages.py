@@ -96,6 +96,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "left out {n} role(s) with no pay to compare in {currency} per {period}",
         "vi": "đã bỏ qua {n} vị trí không có mức lương để so sánh theo {currency}/{period}",
     },
+    "quiz_needs_terminal": {
+        "en": "--quiz needs an interactive terminal; stdin is not one "
+        "(give your interests with --interests CODE instead, such as --interests CES)",
+        "vi": "--quiz cần một terminal tương tác; stdin không phải terminal "
+        "(hãy cho sở thích bằng --interests CODE, ví dụ --interests CES)",
+    },
+    "quiz_no_format": {
+        "en": "--quiz is interactive; it takes no --format",
+        "vi": "--quiz là chế độ tương tác; không dùng với --format",
+    },
+    "quiz_and_interests": {
+        "en": "--quiz finds your interests; leave out --interests",
+        "vi": "--quiz sẽ tìm sở thích của bạn; hãy bỏ --interests",
+    },
+    "quiz_quit": {"en": "quiz ended; nothing matched", "vi": "đã dừng bài trắc nghiệm"},
+    "quiz_no_code": {
+        "en": "no interest area scored a point: nothing to match on",
+        "vi": "không nhóm sở thích nào có điểm: không có gì để so khớp",
+    },
     "match_nothing": {
         "en": "give at least one of --interests, --years, --min-pay, --education",
         "vi": "hãy cho ít nhất một trong --interests, --years, --min-pay, --education",

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import pexpect
 import pytest
 
 from careerpath.cli import EDUCATION_CHOICES
@@ -193,3 +194,115 @@ def test_interest_code_and_education_names() -> None:
             interest_code(bad)
     assert Education.BACHELOR.category == 6  # O*NET's category for a bachelor's degree
     assert [level.value for level in Education] == list(EDUCATION_CHOICES)
+
+
+# --- the quiz -------------------------------------------------------------------------------
+
+
+def test_quiz_scores_and_code() -> None:
+    from careerpath.quiz import code, scores, statements
+
+    items = statements()
+    assert len(items) == 24
+    assert {item.area for item in items} == {
+        "realistic",
+        "investigative",
+        "artistic",
+        "social",
+        "enterprising",
+        "conventional",
+    }
+    answers = ["like" if item.area == "social" else "dislike" for item in items]
+    answers[[item.area for item in items].index("artistic")] = "unsure"
+    found = scores(items, answers)
+    assert found == {"realistic": 0, "investigative": 0, "artistic": 1, "social": 8,
+                     "enterprising": 0, "conventional": 0}  # fmt: skip
+    assert code(found) == "SA"
+    assert code(dict.fromkeys(found, 0)) == ""
+    tied = dict.fromkeys(found, 4)
+    assert code(tied) == "RIA"  # ties in RIASEC order
+
+
+def test_quiz_statements_are_onets_general_activities() -> None:
+    from careerpath.quiz import STATEMENTS
+
+    text = STATEMENTS.read_text(encoding="utf-8")
+    assert "Used under the CC BY 4.0 license" in text
+    assert "Interests Illustrative Activities" in text
+
+
+def _quiz(*args: str, lang: str = "en") -> Any:
+    from tests.conftest import spawn
+
+    return spawn("match", "--quiz", "-n", "2", *args, "--lang", lang, dimensions=(40, 100))
+
+
+def test_quiz_in_a_pseudo_terminal() -> None:
+    from careerpath.quiz import code, scores, statements
+
+    items = statements()
+    keys = {"social": "l", "enterprising": "u", "conventional": "l"}
+    child = _quiz()
+    for index, item in enumerate(items, start=1):
+        child.expect(f"Statement {index} of 24")
+        child.expect("l: like · u: unsure · d: dislike · q: quit")
+        child.send(keys.get(item.area, "d"))
+    answers = [{"l": "like", "u": "unsure", "d": "dislike"}[keys.get(i.area, "d")] for i in items]
+    expected = code(scores(items, answers))
+    assert expected == "SCE"
+    child.expect("Your interests")
+    child.expect("S  Social        ████████████████████ 8/8")
+    child.expect(f"Interest code: {expected}")
+    child.expect("2 of 10 roles, best first, for interests")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_quiz_in_vietnamese_takes_vietnamese_keys() -> None:
+    child = _quiz(lang="vi")
+    child.expect("Câu 1/24")
+    child.expect("t: thích · c: chưa chắc · k: không thích · q: thoát")
+    child.send("t")
+    child.expect("Câu 2/24")
+    child.send("q")
+    child.expect("đã dừng bài trắc nghiệm")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_quiz_ctrl_c_leaves_cleanly() -> None:
+    child = _quiz()
+    child.expect("Statement 1 of 24")
+    child.sendcontrol("c")
+    child.expect("careerpath: interrupted")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+
+
+def test_quiz_without_a_terminal_exits_2_with_a_hint() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import subprocess_env
+
+    result = subprocess.run(
+        [sys.executable, "-m", "careerpath", "match", "--quiz"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "give your interests with --interests CODE instead" in result.stderr
+
+
+def test_quiz_refuses_a_format_and_interests(run: Run) -> None:
+    assert run("match", "--quiz", "-f", "json").exit_code == 2
+    both = run("match", "--quiz", "--interests", "CES")
+    assert both.exit_code == 2
+    assert "leave out --interests" in both.stderr

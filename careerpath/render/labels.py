@@ -238,6 +238,12 @@ LABELS: dict[str, dict[str, str]] = {
     "none_shared": {"en": "none", "vi": "không"},
     "score": {"en": "Score", "vi": "Điểm"},
     "why": {"en": "Why", "vi": "Lý do"},
+    "quiz_n_of": {"en": "Statement {n} of {total}", "vi": "Câu {n}/{total}"},
+    "quiz_keys": {
+        "en": "Would you like to do this?  l: like · u: unsure · d: dislike · q: quit",
+        "vi": "Bạn có thích làm việc này?  t: thích · c: chưa chắc · k: không thích · q: thoát",
+    },
+    "quiz_result": {"en": "Your interests", "vi": "Sở thích của bạn"},
     "edition": {"en": "edition", "vi": "phiên bản"},
     "license": {"en": "license", "vi": "giấy phép"},
 }

@@ -1,0 +1,111 @@
+"""The interest quiz of ``careerpath match --quiz``: statements of activities, one key each.
+
+Each answer scores its statement's RIASEC area: like 2, unsure 1, dislike 0.
+An area's score is the sum over its statements; the code is the highest
+areas (up to three, each with a score above 0), highest first, ties in RIASEC
+order. docs/matching.md says the same for readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import msgspec
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from careerpath.model import INTEREST_AREAS
+from careerpath.model import Text as Bilingual
+from careerpath.render import bars
+from careerpath.render.labels import label, local
+
+STATEMENTS = Path(__file__).parent / "data" / "quiz" / "interests.yaml"
+POINTS = {"like": 2, "unsure": 1, "dislike": 0}
+KEYS = {  # both languages' keys work in either language
+    "l": "like", "t": "like",
+    "u": "unsure", "c": "unsure",
+    "d": "dislike", "k": "dislike",
+}  # fmt: skip
+QUIT = {"q", "Q", "\x04", "\x1b"}  # q, Ctrl-D, Esc; Ctrl-C interrupts
+
+
+class Statement(msgspec.Struct, frozen=True):
+    area: str
+    en: str
+    vi: str
+
+    @property
+    def text(self) -> Bilingual:
+        return Bilingual(en=self.en, vi=self.vi)
+
+
+class Quiz(msgspec.Struct, frozen=True):
+    statements: list[Statement]
+
+
+def statements() -> list[Statement]:
+    """The quiz's statements, as the package keeps them."""
+    import yaml
+
+    data = yaml.safe_load(STATEMENTS.read_text(encoding="utf-8"))
+    return msgspec.convert(data, Quiz).statements
+
+
+def ask(
+    console: Console, items: Sequence[Statement], lang: str, read_key: Callable[[], str]
+) -> list[str] | None:
+    """Each statement in turn; the answers (like, unsure, dislike), or None when quit."""
+    answers: list[str] = []
+    for index, item in enumerate(items, start=1):
+        progress = bars.percent_bar(100 * (index - 1) / len(items), 20)
+        title = Text(label("quiz_n_of", lang, n=index, total=len(items)) + "  ")
+        title.append_text(progress)
+        console.print()
+        console.print(
+            Panel(Text(local(item.text, lang), style="bold"), title=title, title_align="left")
+        )
+        console.print(Text(label("quiz_keys", lang), style="dim"))
+        while True:
+            key = read_key()
+            if key in QUIT:
+                return None
+            if key.lower() in KEYS:
+                answers.append(KEYS[key.lower()])
+                break
+    return answers
+
+
+def scores(items: Sequence[Statement], answers: Sequence[str]) -> dict[str, int]:
+    """Each RIASEC area's points, in RIASEC order."""
+    found = dict.fromkeys(INTEREST_AREAS, 0)
+    for item, answer in zip(items, answers, strict=True):
+        found[item.area] += POINTS[answer]
+    return found
+
+
+def code(found: dict[str, int]) -> str:
+    """Up to three letters of the highest areas with points, highest first."""
+    order = sorted(
+        (area for area in INTEREST_AREAS if found[area] > 0),
+        key=lambda area: (-found[area], INTEREST_AREAS.index(area)),
+    )
+    return "".join(area[0].upper() for area in order[:3])
+
+
+def print_scores(
+    console: Console, items: Sequence[Statement], found: dict[str, int], lang: str
+) -> None:
+    """The six areas as bars (out of the most an area can score), then the code."""
+    most = max(2 * sum(1 for item in items if item.area == area) for area in INTEREST_AREAS)
+    console.print()
+    console.print(Text(label("quiz_result", lang), style="bold cyan"))
+    width = max(len(label(area, lang)) for area in INTEREST_AREAS)
+    for area in INTEREST_AREAS:
+        line = Text(f"  {area[0].upper()}  {label(area, lang).ljust(width)} ")
+        line.append_text(bars.percent_bar(100 * found[area] / most if most else 0, 20))
+        line.append(f" {found[area]}/{most}")
+        console.print(line)
+    letters = code(found)
+    console.print(Text.assemble((f"  {label('interest_code', lang)}: ", "bold"), letters or "—"))
