@@ -341,3 +341,11 @@ def test_messages_follow_the_language(
     assert english in run(*args, "--lang", "en").stderr
     assert vietnamese in run(*args, "--lang", "vi").stderr
     assert vietnamese in run(*args, env={"CAREERPATH_LANG": "vi"}).stderr
+
+
+def test_completes_the_new_commands_and_options() -> None:
+    assert _bash_complete("careerpath related te") == ["team-lead", "technical-support-specialist"]
+    assert _bash_complete("careerpath list --ladder s") == ["service"]
+    assert _bash_complete("careerpath list --source b") == ["bundled"]
+    assert _bash_complete("careerpath match --education high") == ["high-school"]
+    assert "match" in _bash_complete("careerpath m")
