@@ -84,3 +84,18 @@ class GoldenText(SingleFileSnapshotExtension):
 @pytest.fixture
 def golden(snapshot: SnapshotAssertion) -> SnapshotAssertion:
     return snapshot.use_extension(GoldenText)
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ONET_FIXTURE = FIXTURES / "onet" / "db_29_3_text"
+WAGES_FIXTURE = FIXTURES / "oews" / "national_M2025_dl.csv"
+
+
+@pytest.fixture(scope="session")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The O*NET fixture imported once with its CSV wages, for tests that only read it."""
+    out = tmp_path_factory.mktemp("import") / "onet"
+    args = ["import", "onet", str(ONET_FIXTURE), "--wages", str(WAGES_FIXTURE), "--out", str(out)]
+    result = CliRunner(env=PLAIN_ENV).invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return out

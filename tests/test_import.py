@@ -12,7 +12,6 @@ import csv
 import json
 import shutil
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,24 +56,8 @@ def _import(run: Run, *args: str, env: dict[str, str | None] | None = None) -> R
     return run("import", "onet", *args, env=env)
 
 
-@pytest.fixture(scope="module")
-def catalogue(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The fixture imported once, with CSV wages, for the tests that only read it."""
-    from typer.testing import CliRunner
-
-    from careerpath.cli import app
-    from tests.conftest import PLAIN_ENV
-
-    out = tmp_path_factory.mktemp("import") / "onet"
-    result = CliRunner(env=PLAIN_ENV).invoke(
-        app, ["import", "onet", str(ONET), "--wages", str(WAGES_CSV), "--out", str(out)]
-    )
-    assert result.exit_code == 0, result.output
-    yield out
-
-
-def _role(catalogue: Path, role_id: str) -> dict[str, Any]:
-    data = yaml.safe_load((catalogue / "roles" / f"{role_id}.yaml").read_text(encoding="utf-8"))
+def _role(imported: Path, role_id: str) -> dict[str, Any]:
+    data = yaml.safe_load((imported / "roles" / f"{role_id}.yaml").read_text(encoding="utf-8"))
     assert isinstance(data, dict)
     return data
 
@@ -101,8 +84,8 @@ def test_import_prints_the_folder_and_a_summary(run: Run, tmp_path: Path) -> Non
     ]
 
 
-def test_every_written_file_validates(run: Run, catalogue: Path) -> None:
-    result = run("validate", str(catalogue), "-f", "json")
+def test_every_written_file_validates(run: Run, imported: Path) -> None:
+    result = run("validate", str(imported), "-f", "json")
     report = json.loads(result.stdout)
     assert result.exit_code == 0
     assert report["files"] == 9
@@ -135,16 +118,16 @@ def test_default_out_is_on_the_search_path(run: Run, tmp_path: Path) -> None:
 # --- the mapping, table by table --------------------------------------------------------
 
 
-def test_occupation_data_gives_id_codes_title_and_summary(catalogue: Path) -> None:
+def test_occupation_data_gives_id_codes_title_and_summary(imported: Path) -> None:
     row = _rows("Occupation Data", "43-4051.00")[0]
-    role = _role(catalogue, CSR)
+    role = _role(imported, CSR)
     assert role["id"] == CSR
     assert role["codes"] == {"onet": "43-4051.00", "soc": "43-4051"}
     assert role["title"] == {"en": row["Title"]}
     assert role["summary"] == {"en": row["Description"]}
 
 
-def test_other_titles_are_reported_then_alternate_each_once(catalogue: Path) -> None:
+def test_other_titles_are_reported_then_alternate_each_once(imported: Path) -> None:
     reported = [
         row["Reported Job Title"] for row in _rows("Sample of Reported Titles", "43-4051.00")
     ]
@@ -152,12 +135,12 @@ def test_other_titles_are_reported_then_alternate_each_once(catalogue: Path) -> 
     expected: dict[str, str] = {}
     for name in reported + alternate:
         expected.setdefault(name.lower(), name)
-    assert _role(catalogue, CSR)["also_called"] == list(expected.values())
+    assert _role(imported, CSR)["also_called"] == list(expected.values())
     assert "Call Center Representative" in expected.values()
 
 
-def test_tasks_core_first_most_reported_first(catalogue: Path) -> None:
-    duties = _role(catalogue, CSR)["duties"]
+def test_tasks_core_first_most_reported_first(imported: Path) -> None:
+    duties = _role(imported, CSR)["duties"]
     assert [group["heading"]["en"] for group in duties] == ["Core tasks", "Supplemental tasks"]
     for group, kind in zip(duties, ("Core", "Supplemental"), strict=True):
         rows = [row for row in _rows("Task Statements", "43-4051.00") if row["Task Type"] == kind]
@@ -165,19 +148,19 @@ def test_tasks_core_first_most_reported_first(catalogue: Path) -> None:
         assert [item["en"] for item in group["items"]] == [row["Task"] for row in rows]
 
 
-def test_tasks_without_a_type_come_last(catalogue: Path) -> None:
+def test_tasks_without_a_type_come_last(imported: Path) -> None:
     untyped = [row for row in _rows("Task Statements") if row["Task Type"] in ("", "n/a")]
     assert untyped, "the fixture should hold a task without a type"
     code = untyped[0]["O*NET-SOC Code"]
     title = _rows("Occupation Data", code)[0]["Title"]
-    duties = _role(catalogue, slug(title))["duties"]
+    duties = _role(imported, slug(title))["duties"]
     assert duties[-1]["heading"]["en"] == "Other tasks (type not rated)"
     assert {task["Task"] for task in untyped if task["O*NET-SOC Code"] == code} == {
         item["en"] for item in duties[-1]["items"]
     }
 
 
-def test_skills_important_ones_most_important_first(catalogue: Path) -> None:
+def test_skills_important_ones_most_important_first(imported: Path) -> None:
     rows = _rows("Skills", "43-4051.00")
     importance = {
         row["Element Name"]: float(row["Data Value"]) for row in rows if row["Scale ID"] == "IM"
@@ -185,7 +168,7 @@ def test_skills_important_ones_most_important_first(catalogue: Path) -> None:
     level = {
         row["Element Name"]: float(row["Data Value"]) for row in rows if row["Scale ID"] == "LV"
     }
-    skills = _role(catalogue, CSR)["skills"]
+    skills = _role(imported, CSR)["skills"]
     assert [skill["name"]["en"] for skill in skills] == sorted(
         (name for name, value in importance.items() if value >= 3),
         key=lambda name: (-importance[name], -level[name], name),
@@ -196,13 +179,13 @@ def test_skills_important_ones_most_important_first(catalogue: Path) -> None:
     assert first["name"]["vi"]  # our Vietnamese name of a fixed O*NET skill
 
 
-def test_education_levels_and_the_most_reported_degree(catalogue: Path) -> None:
+def test_education_levels_and_the_most_reported_degree(imported: Path) -> None:
     rows = [
         row
         for row in _rows("Education, Training, and Experience", "43-4051.00")
         if row["Scale ID"] == "RL"
     ]
-    role = _role(catalogue, CSR)
+    role = _role(imported, CSR)
     levels = role["education"]["levels"]
     assert [level["percent"] for level in levels] == [float(row["Data Value"]) for row in rows]
     assert len(levels) == 12
@@ -220,13 +203,13 @@ def _rows_plain(table: str) -> list[dict[str, str]]:
         return list(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def test_experience_brackets_are_the_eleven_rw_categories(catalogue: Path) -> None:
+def test_experience_brackets_are_the_eleven_rw_categories(imported: Path) -> None:
     rows = [
         row
         for row in _rows("Education, Training, and Experience", "43-4051.00")
         if row["Scale ID"] == "RW"
     ]
-    brackets = _role(catalogue, CSR)["experience_distribution"]["brackets"]
+    brackets = _role(imported, CSR)["experience_distribution"]["brackets"]
     assert [bracket["months"] for bracket in brackets] == [
         "0-0", "0-1", "1-3", "3-6", "6-12", "12-24", "24-48", "48-72", "72-96", "96-120", "120+",
     ]  # fmt: skip
@@ -235,16 +218,16 @@ def test_experience_brackets_are_the_eleven_rw_categories(catalogue: Path) -> No
     ]
 
 
-def test_an_occupation_without_education_rows_says_not_given(run: Run, catalogue: Path) -> None:
-    role = _role(catalogue, "software-developers")
+def test_an_occupation_without_education_rows_says_not_given(run: Run, imported: Path) -> None:
+    role = _role(imported, "software-developers")
     assert "education" not in role and "degree" not in role
     assert "experience_distribution" not in role
-    shown = run("--data-dir", str(catalogue), "show", "software-developers", "-s", "education")
+    shown = run("--data-dir", str(imported), "show", "software-developers", "-s", "education")
     assert "Education\n  Job zone 4 of 5 — Considerable Preparation Needed" in shown.stdout
 
 
-def test_job_zone_with_its_meaning(catalogue: Path) -> None:
-    zone = _role(catalogue, CSR)["job_zone"]
+def test_job_zone_with_its_meaning(imported: Path) -> None:
+    zone = _role(imported, CSR)["job_zone"]
     reference = next(row for row in _rows_plain("Job Zone Reference") if row["Job Zone"] == "2")
     assert zone["zone"] == int(_rows("Job Zones", "43-4051.00")[0]["Job Zone"]) == 2
     assert zone["name"] == {"en": "Some Preparation Needed", "vi": "Cần chuẩn bị một ít"}
@@ -252,8 +235,8 @@ def test_job_zone_with_its_meaning(catalogue: Path) -> None:
     assert zone["training"] == {"en": reference["Job Training"]}
 
 
-def test_related_roles_in_tiers_linked_to_imported_roles(run: Run, catalogue: Path) -> None:
-    related = _role(catalogue, CSR)["related"]
+def test_related_roles_in_tiers_linked_to_imported_roles(run: Run, imported: Path) -> None:
+    related = _role(imported, CSR)["related"]
     in_fixture = {row["O*NET-SOC Code"] for row in _rows("Occupation Data")}
     rows = _rows("Related Occupations", "43-4051.00")
     assert len(rows) == 20
@@ -266,22 +249,22 @@ def test_related_roles_in_tiers_linked_to_imported_roles(run: Run, catalogue: Pa
             "tier": "primary-long",
         }
     ]
-    shown = run("--data-dir", str(catalogue), "show", CSR, "-s", "related").stdout
+    shown = run("--data-dir", str(imported), "show", CSR, "-s", "related").stdout
     assert "Also related\n  • receptionists-and-information-clerks — Receptionists" in shown
 
 
-def test_interests_scores_and_high_point_code(catalogue: Path) -> None:
+def test_interests_scores_and_high_point_code(imported: Path) -> None:
     rows = _rows("Interests", "43-4051.00")
-    interests = _role(catalogue, CSR)["interests"]
+    interests = _role(imported, CSR)["interests"]
     for row in rows:
         if row["Scale ID"] == "OI":
             assert interests[row["Element Name"].lower()] == float(row["Data Value"])
     assert interests["code"] == "CES"
 
 
-def test_pay_is_the_oews_row_annual_and_hourly(catalogue: Path) -> None:
+def test_pay_is_the_oews_row_annual_and_hourly(imported: Path) -> None:
     row = _wage_row("43-4051")
-    annual, hourly = _role(catalogue, CSR)["salary"]
+    annual, hourly = _role(imported, CSR)["salary"]
     assert annual["period"] == "year" and hourly["period"] == "hour"
     assert annual["currency"] == hourly["currency"] == "USD"
     columns = {"p10": "PCT10", "p25": "PCT25", "median": "MEDIAN", "p75": "PCT75", "p90": "PCT90"}
@@ -293,44 +276,44 @@ def test_pay_is_the_oews_row_annual_and_hourly(catalogue: Path) -> None:
     assert "label" not in annual  # the figures are the occupation's own
 
 
-def test_annual_only_and_hourly_only_wages_say_so(catalogue: Path) -> None:
-    teachers = _role(catalogue, "business-teachers-postsecondary")["salary"]
+def test_annual_only_and_hourly_only_wages_say_so(imported: Path) -> None:
+    teachers = _role(imported, "business-teachers-postsecondary")["salary"]
     assert [statement["period"] for statement in teachers] == ["year"]
     assert "annual wages only" in teachers[0]["note"]["en"]
     assert "median" in teachers[0]["percentiles"]
-    actors = _role(catalogue, "actors")["salary"]
+    actors = _role(imported, "actors")["salary"]
     assert [statement["period"] for statement in actors] == ["hour"]
     assert "hourly wages only" in actors[0]["note"]["en"]
     assert actors[0]["employment"] == int(_wage_row("27-2011")["TOT_EMP"])
 
 
-def test_a_shared_soc_row_says_it_is_for_the_whole_code(catalogue: Path) -> None:
+def test_a_shared_soc_row_says_it_is_for_the_whole_code(imported: Path) -> None:
     for role_id, other in (
         ("chief-executives", "Chief Sustainability Officers"),
         ("chief-sustainability-officers", "Chief Executives"),
     ):
-        annual = _role(catalogue, role_id)["salary"][0]
+        annual = _role(imported, role_id)["salary"][0]
         assert annual["label"] == {"en": "Chief Executives (SOC 11-1011)"}
         assert "for SOC 11-1011 (Chief Executives) as a whole" in annual["note"]["en"]
         assert other in annual["note"]["en"]
         assert annual["percentiles"]["median"] == float(_wage_row("11-1011")["A_MEDIAN"])
 
 
-def test_an_occupation_without_its_own_row_takes_its_groups(catalogue: Path) -> None:
-    annual = _role(catalogue, "buyers-and-purchasing-agents-farm-products")["salary"][0]
+def test_an_occupation_without_its_own_row_takes_its_groups(imported: Path) -> None:
+    annual = _role(imported, "buyers-and-purchasing-agents-farm-products")["salary"][0]
     assert annual["label"] == {"en": "Buyers and Purchasing Agents (SOC 13-1020)"}
     assert "no estimate for SOC 13-1021" in annual["note"]["en"]
     assert annual["percentiles"]["median"] == float(_wage_row("13-1020")["A_MEDIAN"])
 
 
-def test_an_occupation_without_wages_has_no_pay_and_one_source(catalogue: Path) -> None:
-    role = _role(catalogue, "legislators")
+def test_an_occupation_without_wages_has_no_pay_and_one_source(imported: Path) -> None:
+    role = _role(imported, "legislators")
     assert "salary" not in role
     assert [source["title"] for source in role["sources"]] == ["O*NET 29.3 Database"]
 
 
-def test_sources_carry_the_onet_attribution(catalogue: Path) -> None:
-    onet_source, wages_source = _role(catalogue, CSR)["sources"]
+def test_sources_carry_the_onet_attribution(imported: Path) -> None:
+    onet_source, wages_source = _role(imported, CSR)["sources"]
     assert onet_source["license"] == "CC BY 4.0"
     assert onet_source["edition"] == "May 2025 Release"
     assert onet_source["attribution"].startswith(
@@ -341,9 +324,9 @@ def test_sources_carry_the_onet_attribution(catalogue: Path) -> None:
     assert "modified" in onet_source["attribution"]
     assert wages_source["edition"] == "May 2025"
     assert wages_source["reference"] == "national_M2025_dl.csv, SOC 43-4051"
-    text = (catalogue / "roles" / f"{CSR}.yaml").read_text(encoding="utf-8")
+    text = (imported / "roles" / f"{CSR}.yaml").read_text(encoding="utf-8")
     assert text.startswith("# Customer Service Representatives (43-4051.00), imported")
-    assert "O*NET 29.3" in (catalogue / "ATTRIBUTION.txt").read_text(encoding="utf-8")
+    assert "O*NET 29.3" in (imported / "ATTRIBUTION.txt").read_text(encoding="utf-8")
 
 
 def test_ids_clash_with_bundled_roles_take_the_code(tmp_path: Path) -> None:
@@ -379,30 +362,28 @@ def _zip_of(folder: Path, target: Path, prefix: str = "db_29_3_text/") -> Path:
     return target
 
 
-def test_zip_and_folder_give_the_same_catalogue(run: Run, tmp_path: Path, catalogue: Path) -> None:
+def test_zip_and_folder_give_the_same_catalogue(run: Run, tmp_path: Path, imported: Path) -> None:
     archive = _zip_of(ONET, tmp_path / "db_29_3_text.zip")
     out = tmp_path / "from-zip"
     assert _import(run, str(archive), "--wages", str(WAGES_CSV), "--out", str(out)).exit_code == 0
-    assert _tree(out) == _tree(catalogue)
+    assert _tree(out) == _tree(imported)
 
 
-def test_xlsx_and_csv_wages_give_the_same_figures(
-    run: Run, tmp_path: Path, catalogue: Path
-) -> None:
+def test_xlsx_and_csv_wages_give_the_same_figures(run: Run, tmp_path: Path, imported: Path) -> None:
     out = tmp_path / "from-xlsx"
     assert _import(run, str(ONET), "--wages", str(WAGES_XLSX), "--out", str(out)).exit_code == 0
-    for name in (path.stem for path in (catalogue / "roles").iterdir()):
-        from_csv, from_xlsx = _role(catalogue, name), _role(out, name)
+    for name in (path.stem for path in (imported / "roles").iterdir()):
+        from_csv, from_xlsx = _role(imported, name), _role(out, name)
         assert from_xlsx.get("salary") == from_csv.get("salary"), name
 
 
-def test_wages_from_the_published_zip(run: Run, tmp_path: Path, catalogue: Path) -> None:
+def test_wages_from_the_published_zip(run: Run, tmp_path: Path, imported: Path) -> None:
     archive = tmp_path / "oesm25nat.zip"
     with zipfile.ZipFile(archive, "w") as bundle:
         bundle.write(WAGES_XLSX, "oesm25nat/national_M2025_dl.xlsx")
     out = tmp_path / "from-zip"
     assert _import(run, str(ONET), "--wages", str(archive), "--out", str(out)).exit_code == 0
-    assert _role(out, CSR)["salary"] == _role(catalogue, CSR)["salary"]
+    assert _role(out, CSR)["salary"] == _role(imported, CSR)["salary"]
 
 
 def test_importing_again_gives_byte_identical_files(run: Run, tmp_path: Path) -> None:
@@ -608,26 +589,26 @@ def test_top_coded_and_missing_figures_are_not_given(tmp_path: Path) -> None:
     assert wages.annual["median"] == 44770
 
 
-# --- every command on the imported catalogue --------------------------------------------
+# --- every command on the imported imported --------------------------------------------
 
 
 @pytest.mark.parametrize("width", [40, 80, 120])
 def test_show_imported_golden(
     run: Run,
-    catalogue: Path,
+    imported: Path,
     golden: SnapshotAssertion,
     width: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.chdir(catalogue.parent)  # the file line shows a path relative to here
+    monkeypatch.chdir(imported.parent)  # the file line shows a path relative to here
     result = run("--data-dir", "onet", "show", CSR, env={"COLUMNS": str(width)})
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= width
     assert result.stdout == golden
 
 
-def test_look_up_by_onet_and_soc_code(run: Run, catalogue: Path) -> None:
-    data = ("--data-dir", str(catalogue))
+def test_look_up_by_onet_and_soc_code(run: Run, imported: Path) -> None:
+    data = ("--data-dir", str(imported))
     for name in ("43-4051.00", "43-4051"):
         document = json.loads(run(*data, "show", name, "-f", "json", "-s", "summary").stdout)
         assert document["role"]["id"] == CSR
@@ -641,28 +622,28 @@ def test_look_up_by_onet_and_soc_code(run: Run, catalogue: Path) -> None:
     assert picked["roles"][0]["id"] == "chief-sustainability-officers"
 
 
-def test_search_finds_an_alternate_title(run: Run, catalogue: Path) -> None:
+def test_search_finds_an_alternate_title(run: Run, imported: Path) -> None:
     document = json.loads(
-        run("--data-dir", str(catalogue), "search", "call center", "-f", "json").stdout
+        run("--data-dir", str(imported), "search", "call center", "-f", "json").stdout
     )
     hits = {result["role"]: result["hits"] for result in document["results"]}
     assert hits[CSR][0]["section"] == "also_called"
     assert "Call Center" in hits[CSR][0]["snippet"]
 
 
-def test_compare_keeps_each_currency(run: Run, catalogue: Path) -> None:
-    result = run("--data-dir", str(catalogue), "compare", "team-lead", CSR, "-f", "json")
+def test_compare_keeps_each_currency(run: Run, imported: Path) -> None:
+    result = run("--data-dir", str(imported), "compare", "team-lead", CSR, "-f", "json")
     rows = {row["key"]: row["values"] for row in json.loads(result.stdout)["rows"]}
     assert [value["currency"] for value in rows["salary"]] == ["VND", "USD"]
     assert rows["salary_difference"] == [None, None]
     assert rows["salary_ratio"] == [None, None]
-    table = run("--data-dir", str(catalogue), "compare", "team-lead", CSR).stdout
+    table = run("--data-dir", str(imported), "compare", "team-lead", CSR).stdout
     assert "in another currency: not" in table
 
 
-def test_salary_per_month_converts_annual_and_keeps_hourly(run: Run, catalogue: Path) -> None:
+def test_salary_per_month_converts_annual_and_keeps_hourly(run: Run, imported: Path) -> None:
     document = json.loads(
-        run("--data-dir", str(catalogue), "salary", CSR, "--per", "month", "-f", "json").stdout
+        run("--data-dir", str(imported), "salary", CSR, "--per", "month", "-f", "json").stdout
     )
     figures = document["roles"][0]["figures"]
     median = [f["money"] for f in figures if f["kind"] == "median"]
@@ -674,15 +655,15 @@ def test_salary_per_month_converts_annual_and_keeps_hourly(run: Run, catalogue: 
     assert median[1]["period"] == "hour" and median[1]["converted_from"] is None
 
 
-def test_interview_on_an_imported_role_says_none(run: Run, catalogue: Path) -> None:
-    result = run("--data-dir", str(catalogue), "interview", CSR)
+def test_interview_on_an_imported_role_says_none(run: Run, imported: Path) -> None:
+    result = run("--data-dir", str(imported), "interview", CSR)
     assert result.exit_code == 0
     assert result.stdout == f"Customer Service Representatives  {CSR}\n  not given\n"
 
 
 @pytest.mark.parametrize("output", ["json", "yaml", "markdown"])
-def test_show_imported_in_every_format(run: Run, catalogue: Path, output: str) -> None:
-    result = run("--data-dir", str(catalogue), "show", CSR, "-f", output)
+def test_show_imported_in_every_format(run: Run, imported: Path, output: str) -> None:
+    result = run("--data-dir", str(imported), "show", CSR, "-f", output)
     assert result.exit_code == 0
     if output == "json":
         role = json.loads(result.stdout)["role"]
@@ -696,29 +677,29 @@ def test_show_imported_in_every_format(run: Run, catalogue: Path, output: str) -
         assert "Used under the CC BY 4.0 license" in result.stdout
 
 
-def test_vietnamese_marks_english_only_text_once(run: Run, catalogue: Path) -> None:
-    result = run("--data-dir", str(catalogue), "show", CSR, "--lang", "vi", "-s", "summary")
+def test_vietnamese_marks_english_only_text_once(run: Run, imported: Path) -> None:
+    result = run("--data-dir", str(imported), "show", CSR, "--lang", "vi", "-s", "summary")
     lines = result.stdout.splitlines()
     assert "Customer Service Representatives [en]" in lines[0]
     assert sum("Customer Service Representatives" in line for line in lines[:3]) == 1
     assert (
         "Mức chuẩn bị         2/5 — Cần chuẩn bị một ít"
-        in run("--data-dir", str(catalogue), "show", CSR, "--lang", "vi", "-s", "stats").stdout
+        in run("--data-dir", str(imported), "show", CSR, "--lang", "vi", "-s", "stats").stdout
     )
 
 
-def test_list_csv_carries_the_codes(run: Run, catalogue: Path) -> None:
+def test_list_csv_carries_the_codes(run: Run, imported: Path) -> None:
     import io
 
-    result = run("--data-dir", str(catalogue), "list", "-f", "csv")
+    result = run("--data-dir", str(imported), "list", "-f", "csv")
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
     assert rows[CSR]["onet_code"] == "43-4051.00"
     assert rows[CSR]["soc_code"] == "43-4051"
     assert rows["team-lead"]["onet_code"] == ""
 
 
-def test_compare_without_roles_leaves_imports_out(run: Run, catalogue: Path) -> None:
-    document = json.loads(run("--data-dir", str(catalogue), "compare", "-f", "json").stdout)
+def test_compare_without_roles_leaves_imports_out(run: Run, imported: Path) -> None:
+    document = json.loads(run("--data-dir", str(imported), "compare", "-f", "json").stdout)
     assert [role["id"] for role in document["roles"]] == ["service-director", "team-lead"]
 
 

@@ -24,21 +24,6 @@ def _ids(run: Run, *args: str) -> list[str]:
     return [role["id"] for role in json.loads(result.stdout)["roles"]]
 
 
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from typer.testing import CliRunner
-
-    from careerpath.cli import app
-    from tests.conftest import PLAIN_ENV
-
-    out = tmp_path_factory.mktemp("list") / "onet"
-    onet = FIXTURES / "onet" / "db_29_3_text"
-    wages = FIXTURES / "oews" / "national_M2025_dl.csv"
-    args = ["import", "onet", str(onet), "--wages", str(wages), "--out", str(out)]
-    assert CliRunner(env=PLAIN_ENV).invoke(app, args).exit_code == 0
-    return out
-
-
 def test_ladder_keeps_its_order_and_sort_pay_orders_by_pay(run: Run) -> None:
     assert _ids(run, "--ladder", "cs") == [
         "customer-care-agent",

@@ -27,21 +27,6 @@ from tests.conftest import Run
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from typer.testing import CliRunner
-
-    from careerpath.cli import app
-    from tests.conftest import PLAIN_ENV
-
-    out = tmp_path_factory.mktemp("match") / "onet"
-    onet = FIXTURES / "onet" / "db_29_3_text"
-    wages = FIXTURES / "oews" / "national_M2025_dl.csv"
-    args = ["import", "onet", str(onet), "--wages", str(wages), "--out", str(out)]
-    assert CliRunner(env=PLAIN_ENV).invoke(app, args).exit_code == 0
-    return out
-
-
 def _match(run: Run, *args: str) -> dict[str, Any]:
     data, rest = (args[:2], args[2:]) if args[:1] == ("--data-dir",) else ((), args)
     result = run(*data, "match", *rest, "-f", "json")
