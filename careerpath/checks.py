@@ -55,7 +55,9 @@ def _statements(field: FieldPath, statements: Sequence[SalaryStatement]) -> Iter
         for kind in SALARY_FIGURES:
             range_: Range | None = getattr(statement, kind)
             if range_ is not None and range_.min > range_.max:
-                yield (*here, kind), f"min ({range_.min:g}) is greater than max ({range_.max:g})"
+                low, high = _written(range_.min), _written(range_.max)
+                yield (*here, kind), f"min ({low}) is greater than max ({high})"
+        yield from _units_like_millions(here, statement)
         yield from _percentile_order((*here, "percentiles"), statement.percentiles)
         total, base, extra = statement.total, statement.base, statement.supplementary
         if total and base and extra:
@@ -72,6 +74,32 @@ def _statements(field: FieldPath, statements: Sequence[SalaryStatement]) -> Iter
     yield from _monthly_against_annual(field, statements)
 
 
+def _written(amount: float) -> str:
+    """An amount as a data file writes it: ``17_000_000``, ``21.53``."""
+    return f"{int(amount):_}" if float(amount).is_integer() else f"{amount}"
+
+
+# Currencies whose pay is never a two- or three-digit number of whole units.
+MILLIONS_CURRENCIES = {"VND": 1_000}
+
+
+def _units_like_millions(field: FieldPath, statement: SalaryStatement) -> Iterator[Warning_]:
+    """``{min: 14, max: 17}`` in VND: millions written as đồng."""
+    below = MILLIONS_CURRENCIES.get(statement.currency or "")
+    if below is None:
+        return
+    for kind in SALARY_FIGURES:
+        range_: Range | None = getattr(statement, kind)
+        if range_ is not None and 0 < range_.max < below:
+            low, high = _written(range_.min), _written(range_.max)
+            yield (
+                (*field, kind),
+                f"{low}–{high} {statement.currency} looks like millions written as units: "
+                f"amounts are whole {statement.currency}, such as "
+                f"{_written(range_.min * 1_000_000)}",
+            )
+
+
 def _percentile_order(field: FieldPath, percentiles: Percentiles | None) -> Iterator[Warning_]:
     """Each given percentile is at least the one below it."""
     if percentiles is None:
@@ -80,7 +108,10 @@ def _percentile_order(field: FieldPath, percentiles: Percentiles | None) -> Iter
     present = [(kind, value) for kind, value in given if value is not None]
     for (low_kind, low), (high_kind, high) in itertools.pairwise(present):
         if low > high:
-            yield (*field, high_kind), f"{high_kind} ({high:g}) is below {low_kind} ({low:g})"
+            yield (
+                (*field, high_kind),
+                f"{high_kind} ({_written(high)}) is below {low_kind} ({_written(low)})",
+            )
 
 
 def _monthly_against_annual(

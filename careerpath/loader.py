@@ -33,6 +33,7 @@ _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
 _SCALAR_TAGS = {
     _STR_TAG,
     "tag:yaml.org,2002:int",
@@ -75,8 +76,9 @@ class _Frame:
 class Document:
     """The plain value of a YAML file, with the position of every field in it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
+        self.lines = text.split("\n")
         self.marks: dict[FieldPath, tuple[int, int]] = {}  # where each value starts
         self.key_marks: dict[FieldPath, tuple[int, int]] = {}  # where each key stands
 
@@ -168,12 +170,25 @@ class Document:
         tag = _resolve(loader, event)
         if tag == _MERGE_TAG:
             raise self.error(field, "merge keys (<<) are not allowed", at_key=True)
+        if tag == _INT_TAG and frame.value and self._after_comma(event):
+            previous = list(frame.value)[-1]
+            raise self.error(
+                (*frame.field, previous),
+                f"a decimal comma ends the value in {{…}}: '{previous}' reads as "
+                f"{frame.value[previous]!r} and '{key}' as a new key; write a dot "
+                f'({frame.value[previous]}.{key}) or quote it ("{frame.value[previous]},{key}")',
+            )
         if tag != _STR_TAG or getattr(event, "anchor", None):
             raise self.error(field, "keys must be plain text", at_key=True)
         assert isinstance(frame.value, dict)
         if key in frame.value:
             raise self.error(field, "duplicate key", at_key=True)
         return key
+
+    def _after_comma(self, event: Any) -> bool:
+        """Whether a key follows a comma on its line, as in a flow mapping ``{a: 4,2}``."""
+        line = self.lines[event.start_mark.line] if event.start_mark.line < len(self.lines) else ""
+        return line[: event.start_mark.column].rstrip(" ").endswith(",")
 
     def _scalar(self, loader: Any, event: Any, field: FieldPath) -> Any:
         tag = _resolve(loader, event)
@@ -209,19 +224,23 @@ def read_yaml(path: Path) -> tuple[Any, Document]:
     if len(raw) > MAX_BYTES:
         raise DataError(path, f"file is larger than {MAX_BYTES // 1_000_000} MB")
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise DataError(path, "starts with a byte-order mark; save it as UTF-8 without BOM", line=1)
+        raise DataError(
+            path, "starts with a byte-order mark; save it as UTF-8 without BOM", line=1, column=1
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise DataError(path, f"not valid UTF-8 (byte {exc.start})", line=line) from None
-    document = Document(path)
+    document = Document(path, text)
     loader = SafeLoader(text)
     try:
         value = document.build(loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "invalid YAML"
+        if mark is not None and text[mark.index : mark.index + 1] == "\t":
+            message += " (a tab): indent with spaces, not tabs"
         raise DataError(
             path,
             f"invalid YAML: {message}",
@@ -252,12 +271,15 @@ _PATTERN_WORDS = {
 }
 
 
-def _explain(document: Document, error: msgspec.ValidationError) -> DataError:
-    """Turn msgspec's message into our one-line ``file:line:col: field: message``."""
+def explain(
+    document: Document, error: msgspec.ValidationError, prefix: FieldPath = ()
+) -> DataError:
+    """Turn msgspec's message into our one-line ``file:line:col: field: message``;
+    ``prefix`` is the field of the value that was converted."""
     text = str(error)
     match = _AT_RE.match(text)
     message, path_text = (match["message"], match["path"]) if match else (text, "")
-    field: FieldPath = tuple(
+    field: FieldPath = prefix + tuple(
         int(index) if index else name for name, index in _PART_RE.findall(path_text)
     )
     if found := _FIELD_RE.match(message):
@@ -292,8 +314,24 @@ def load_record(path: Path, type_: type[T]) -> T:
     return load_with_document(path, type_)[0]
 
 
+class DataErrors(DataError):
+    """Every problem of one file: reads as the first, carries them all."""
+
+    def __init__(self, errors: list[DataError], warnings: list[DataError] | None = None) -> None:
+        first = errors[0]
+        super().__init__(
+            first.path, first.message, line=first.line, column=first.column, field=first.field
+        )
+        self.errors = errors
+        self.warnings = warnings or []  # of the fields that did fit
+
+
 def load_with_document(path: Path, type_: type[T]) -> tuple[T, Document]:
-    """Read ``path``, check it against ``type_``, and keep where each field stands."""
+    """Read ``path``, check it against ``type_``, and keep where each field stands.
+
+    A file that does not fit raises :class:`DataErrors` with every problem found,
+    each at its own field, in the order of the file.
+    """
     value, document = read_yaml(path)
     if not isinstance(value, dict):
         kind = "a list" if isinstance(value, list) else "a single value"
@@ -301,4 +339,10 @@ def load_with_document(path: Path, type_: type[T]) -> tuple[T, Document]:
     try:
         return msgspec.convert(value, type_, dec_hook=decode_hook), document
     except msgspec.ValidationError as exc:
-        raise _explain(document, exc) from None
+        first = explain(document, exc)
+    from careerpath.problems import problems  # only a broken file pays for the walk
+
+    walk = problems(document, value, type_)
+    found = walk.errors or [first]
+    found.sort(key=lambda error: (error.line or 0, error.column or 0))
+    raise DataErrors(found, walk.warnings) from None

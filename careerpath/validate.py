@@ -11,7 +11,7 @@ import msgspec
 from careerpath.catalog import DataDir
 from careerpath.checks import FieldPath, ladder_warnings, role_warnings
 from careerpath.errors import DataError, shown
-from careerpath.loader import Document, format_field, load_with_document, read_yaml
+from careerpath.loader import DataErrors, Document, format_field, load_with_document, read_yaml
 from careerpath.model import Ladder, Role
 
 Kind = type[Role] | type[Ladder]
@@ -106,9 +106,9 @@ def _at(
     )
 
 
-def _error(error: DataError) -> Finding:
+def _error(error: DataError, severity: Literal["error", "warning"] = "error") -> Finding:
     return Finding(
-        severity="error",
+        severity=severity,
         path=shown(error.path),
         line=error.line,
         column=error.column,
@@ -131,6 +131,11 @@ def validate(targets: Sequence[Target], known_roles: Iterable[str]) -> Report:
             else:
                 kind = _kind_by_content(target.path)
             record, document = load_with_document(target.path, kind)
+        except DataErrors as errors:
+            found = [_error(error) for error in errors.errors]
+            found.extend(_error(warning, "warning") for warning in errors.warnings)
+            findings.extend(sorted(found, key=lambda finding: finding.line or 0))
+            continue
         except DataError as error:
             findings.append(_error(error))
             continue

@@ -45,7 +45,7 @@ CASES = [
         "must be at most 100",
     ),
     ("empty-text", 3, 8, "title", "give the text in at least one language"),
-    ("bom", 1, None, None, "starts with a byte-order mark"),
+    ("bom", 1, 1, None, "starts with a byte-order mark"),
     ("invalid-utf8", 3, None, None, "not valid UTF-8"),
 ]
 

@@ -194,9 +194,10 @@ WARNINGS: dict[str, tuple[str, str, str]] = {
         "sum to 50%",
     ),
     "min-over-max": (
-        "salary:\n  - {period: year, currency: VND, total: {min: 200, max: 100}}\n",
+        "salary:\n  - {period: year, currency: VND,\n"
+        "     total: {min: 200_000_000.0, max: 100_000_000}}\n",
         "salary[0].total",
-        "min (200) is greater than max (100)",
+        "min (200_000_000) is greater than max (100_000_000)",  # whole, not 2e+08
     ),
     "total-not-sum": (
         "salary:\n  - period: year\n    currency: VND\n"
@@ -207,16 +208,21 @@ WARNINGS: dict[str, tuple[str, str, str]] = {
         "is not base + supplementary",
     ),
     "no-currency": (
-        "salary:\n  - {period: year, total: {min: 1, max: 2}}\n",
+        "salary:\n  - {period: year, total: {min: 1_000_000, max: 2_000_000}}\n",
         "salary[0]",
         "no currency",
     ),
     "no-period": (
-        "salary:\n  - {currency: VND, total: {min: 1, max: 2}}\n",
+        "salary:\n  - {currency: VND, total: {min: 1_000_000, max: 2_000_000}}\n",
         "salary[0]",
         "no period",
     ),
     "span-backwards": ("experience_years: '5-2'\n", "experience_years", "goes backwards"),
+    "millions-as-units": (
+        "salary:\n  - {period: month, currency: VND, average: {min: 14, max: 17}}\n",
+        "salary[0].average",
+        "14–17 VND looks like millions written as units: amounts are whole VND, such as 14_000_000",
+    ),
 }
 
 

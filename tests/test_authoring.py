@@ -1,0 +1,113 @@
+"""Writing profiles: every problem of a file at once, each message with its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import Run
+
+HEAD = "format: 1\nid: sample\ntitle: {en: Sample}\nsummary: {en: A role.}\n"
+
+
+def _write(tmp_path: Path, text: str, role_id: str = "sample") -> Path:
+    path = tmp_path / "roles" / f"{role_id}.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _findings(run: Run, path: Path) -> list[dict[str, Any]]:
+    result = run("validate", str(path), "-f", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert isinstance(findings, list)
+    return findings
+
+
+def test_every_problem_of_a_file_is_reported(run: Run, tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "format: 1\nid: sample\ntitle: {en: Sample}\nsummary: {en: A role.}\n"
+        'degree: {en: yes}\nsalray: 3\nexperience_years: "4-2"\n',
+    )
+    found = [(f["severity"], f["line"], f["field"], f["message"]) for f in _findings(run, path)]
+    assert found == [
+        ("error", 5, "degree.en", "expected text, got true or false (put the value in quotes)"),
+        ("error", 6, "salray", "unknown field; did you mean 'salary'?"),
+        ("warning", 7, "experience_years", "the span goes backwards (4-2): min is above max"),
+    ]
+    result = run("validate", str(path))
+    assert result.exit_code == 1
+    assert result.stdout.count("\n") == 3
+    # where a command reads the file, the file's first problem is its one line
+    listed = run("--data-dir", str(tmp_path), "list")
+    assert listed.stderr.count("sample.yaml") == 1
+    assert "degree.en: expected text" in listed.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "field", "message"),
+    [
+        (
+            "format: 1\nid: sample\ntitle: Data Analyst\nsummary: {en: A role.}\n",
+            3,
+            "title",
+            'a text is {en: "…", vi: "…"}: write title: {en: "Data Analyst"} '
+            "(and vi: for Vietnamese)",
+        ),
+        (
+            HEAD + "salary:\n  - {period: monthly, currency: VND, range: {min: 1e7, max: 2e7}}\n",
+            6,
+            "salary[0].period",
+            "invalid value 'monthly'; choose one of: year, month, hour",
+        ),
+        (
+            HEAD + "interview:\n  questions:\n    - {question: {en: Why?}, date: 31/01/2024}\n",
+            7,
+            "interview.questions[0].date",
+            "expected a date, got '31/01/2024'; write it as YYYY-MM-DD, in quotes (\"2024-01-31\")",
+        ),
+        (
+            HEAD + "ratings: {work_life: 4,2}\n",
+            5,
+            "ratings.work_life",
+            "a decimal comma ends the value in {…}: 'work_life' reads as 4 and '2' as a new "
+            'key; write a dot (4.2) or quote it ("4,2")',
+        ),
+        (
+            HEAD + "salray: 3\nfaq: []\nexpereince_years: '1-2'\nzzz: 1\n",
+            5,
+            "salray",
+            "unknown field; did you mean 'salary'?",
+        ),
+    ],
+)
+def test_messages_say_how_to_fix(
+    run: Run, tmp_path: Path, text: str, line: int, field: str, message: str
+) -> None:
+    first = _findings(run, _write(tmp_path, text))[0]
+    assert (first["line"], first["field"], first["message"]) == (line, field, message)
+
+
+def test_unknown_fields_name_the_closest_or_the_known_ones(run: Run, tmp_path: Path) -> None:
+    path = _write(tmp_path, HEAD + "expereince_years: '1-2'\nzzz: 1\n")
+    messages = [f["message"] for f in _findings(run, path)]
+    assert messages[0] == "unknown field; did you mean 'experience_years'?"
+    assert messages[1].startswith("unknown field; known: format, id, aliases, title, summary")
+
+
+def test_tab_indentation(run: Run, tmp_path: Path) -> None:
+    path = _write(tmp_path, "format: 1\nid: sample\ntitle: {en: T}\nsummary:\n\ten: x\n")
+    (finding,) = _findings(run, path)
+    assert (finding["line"], finding["column"]) == (5, 1)
+    assert finding["message"].endswith("(a tab): indent with spaces, not tabs")
+
+
+def test_byte_order_mark_has_line_and_column(run: Run, tmp_path: Path) -> None:
+    path = _write(tmp_path, "\ufeff" + HEAD)
+    (finding,) = _findings(run, path)
+    assert (finding["line"], finding["column"]) == (1, 1)
+    assert str(path) + ":1:1: starts with a byte-order mark" in run("validate", str(path)).stdout
