@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import tempfile
@@ -57,7 +56,7 @@ summary:
 #   questions:
 #     - question: {{en: Why do you want this job?}}
 #       company: Example Co.
-#       date: 2024-01-31
+#       date: "2024-01-31"
 #       sample_answer: {{en: A sample answer.}}
 #   common_questions:
 #     - en: Tell us about yourself.
@@ -66,7 +65,7 @@ summary:
 #     answer: {{en: Its answer.}}
 # sources:
 #   - title: Where these facts come from
-#     date: 2024-01-31
+#     date: "2024-01-31"
 """
 
 
@@ -98,7 +97,9 @@ def role_yaml(role: Role, header: str) -> str:
     except ImportError:  # pragma: no cover - depends on how PyYAML was built
         from yaml import SafeDumper as Dumper  # type: ignore[assignment]
 
-    data = msgspec.to_builtins(role, enc_hook=source_form, builtin_types=(dt.date,))
+    # Dates become ISO text, which YAML then quotes, so that any YAML reader
+    # (and the JSON Schema) sees a string, as careerpath does.
+    data = msgspec.to_builtins(role, enc_hook=source_form)
     body = yaml.dump(_pruned(data), Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)
     return header + body
 

@@ -993,16 +993,11 @@ def schema(
     ] = SchemaKind.ROLE,
 ) -> None:
     """Print the JSON Schema of the role or ladder file format."""
-    import msgspec
-
-    from careerpath.model import Ladder, Role, schema_hook
+    from careerpath.model import Ladder, Role, json_schema
     from careerpath.render.documents import to_json
     from careerpath.render.terminal import write
 
-    type_ = Role if kind is SchemaKind.ROLE else Ladder
-    document = msgspec.json.schema(type_, schema_hook=schema_hook)
-    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **document}
-    write(to_json(document))
+    write(to_json(json_schema(Role if kind is SchemaKind.ROLE else Ladder)))
 
 
 def main() -> NoReturn:

@@ -486,3 +486,23 @@ def schema_hook(type_: type) -> dict[str, Any]:
             "description": "A rating out of 5; a decimal comma ('3,7') must be quoted.",
         }
     raise NotImplementedError
+
+
+def json_schema(type_: type[Role] | type[Ladder]) -> dict[str, Any]:
+    """The JSON Schema of a data file, with the rules msgspec cannot say by itself:
+    a text needs one language, a salary statement a figure, a bracket years or months."""
+    document: dict[str, Any] = msgspec.json.schema(type_, schema_hook=schema_hook)
+    defs = document.get("$defs", {})
+    if "Text" in defs:
+        defs["Text"]["anyOf"] = [
+            {"required": [lang], "properties": {lang: {"type": "string", "minLength": 1}}}
+            for lang in ("vi", "en")
+        ]
+    if "SalaryStatement" in defs:
+        defs["SalaryStatement"]["anyOf"] = [
+            {"required": [name], "properties": {name: {"type": ["object", "number"]}}}
+            for name in STATEMENT_FIGURES
+        ]
+    if "Bracket" in defs:
+        defs["Bracket"]["oneOf"] = [{"required": ["years"]}, {"required": ["months"]}]
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **document}

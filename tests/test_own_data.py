@@ -18,6 +18,9 @@ import pytest
 import yaml
 
 from careerpath.catalog import bundled_data_dir
+from careerpath.errors import DataError
+from careerpath.loader import load_record
+from careerpath.model import Role
 from tests.conftest import Run, subprocess_env
 
 ROOT = Path(__file__).parents[1]
@@ -361,7 +364,38 @@ def test_every_bundled_file_matches_the_schema(schemas: dict[str, Any]) -> None:
         files = sorted((bundled_data_dir() / folder).glob("*.yaml"))
         assert files
         for path in files:
-            validator.validate(_as_json(yaml.safe_load(path.read_text(encoding="utf-8"))))
+            # as any YAML reader gives it: dates in quotes stay text, as the schema says
+            validator.validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def test_new_templates_and_copies_match_the_schema(
+    run: Run, tmp_path: Path, schemas: dict[str, Any]
+) -> None:
+    validator = jsonschema.Draft202012Validator(schemas["role"])
+    for args in (["new", "blank-role"], ["new", "copied-role", "--from", "service-director"]):
+        path = Path(run(*args, "--dir", str(tmp_path)).stdout.strip())
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        validator.validate(data)
+    copied = (tmp_path / "roles" / "copied-role.yaml").read_text(encoding="utf-8")
+    assert 'date: "2023-11-02"' in copied or "date: '2023-11-02'" in copied
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "degree: {}\n",
+        "salary:\n  - {period: year, currency: VND}\n",
+        "experience_distribution:\n  brackets:\n    - {percent: 10}\n",
+    ],
+)
+def test_the_schema_rejects_what_the_record_rules_reject(
+    schemas: dict[str, Any], tmp_path: Path, extra: str
+) -> None:
+    path = _role(tmp_path, "sample", GOOD_ROLE.format(id="sample", title="Sample") + extra)
+    with pytest.raises(DataError):
+        load_record(path, Role)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(yaml.safe_load(path.read_text()), schemas["role"])
 
 
 @pytest.mark.parametrize(
