@@ -186,31 +186,60 @@ class _Shelf(Generic[T]):
                 errors.append(error)
         return records, errors
 
-    def find(self, name: str, all_names: Callable[[], Iterable[tuple[str, list[str]]]]) -> T:
-        """Look a record up by id, alias or title, ignoring case and diacritics.
+    def find(
+        self, name: str, all_names: Callable[[], Iterable[tuple[str, list[str], list[str]]]]
+    ) -> T:
+        """Look a record up by id, alias or title, ignoring case and diacritics; failing
+        that, by the words of its titles, when one record alone has them all.
 
-        ``all_names`` gives (id, names) of every record, from the index when on.
+        ``all_names`` gives (id, names, titles) of every record, from the index when on.
         """
         if name in self.files:
             return self.get(name, cache=True)
         wanted = fold(name)
         names: dict[str, str] = {}
-        for id_, candidates in all_names():
+        words: list[tuple[str, set[str]]] = []
+        for id_, candidates, titles in all_names():
             for candidate in candidates:
                 names.setdefault(fold(candidate), id_)
+            words.append((id_, {word for title in titles for word in fold(title).split()}))
         if wanted in names:
             return self.get(names[wanted], cache=True)
+        asked = set(wanted.split())
+        having = sorted({id_ for id_, title_words in words if asked and asked <= title_words})
+        if len(having) == 1:
+            return self.get(having[0], cache=True)
+        if having:
+            raise AmbiguousNameError(_KIND_NAMES[self.kind], name, having)
         close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
         suggestions = list(dict.fromkeys(names[match] for match in close))
         raise NotFoundError(_KIND_NAMES[self.kind], name, suggestions[:3])
 
 
-def _names(record: Role | Ladder | RoleCard) -> tuple[str, list[str]]:
-    """A record's id, and every name it answers to: id, aliases, O*NET code and titles."""
+def _names(record: Role | Ladder | RoleCard) -> tuple[str, list[str], list[str]]:
+    """A record's id, every name it answers to (id, aliases, O*NET code and titles),
+    and its titles."""
     titles = [title for title in (record.title.vi, record.title.en) if title]
     codes = getattr(record, "codes", None)
     onet = [codes.onet] if codes is not None and codes.onet else []
-    return record.id, [record.id, *record.aliases, *onet, *titles]
+    return record.id, [record.id, *record.aliases, *onet, *titles], titles
+
+
+class AmbiguousNameError(CareerpathError):
+    """Words that several records' titles share: the user must pick one."""
+
+    SHOWN = 8
+
+    def __init__(self, kind: str, name: str, ids: list[str]) -> None:
+        shown = ", ".join(ids[: self.SHOWN]) + (" …" if len(ids) > self.SHOWN else "")
+        super().__init__("ambiguous_name", kind=kind, name=name, ids=shown, n=len(ids))
+
+    def text(self, lang: str) -> str:
+        from careerpath.messages import say
+
+        values = dict(self.values)
+        values["kind"] = say(f"kind_{values['kind']}s", lang)
+        return say(self.key, lang, **values)
 
 
 class AmbiguousCodeError(CareerpathError):

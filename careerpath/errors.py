@@ -85,9 +85,10 @@ class NotFoundError(CareerpathError):
         from careerpath.messages import say
 
         kind = say(f"kind_{self.kind}", lang)
-        hint = (
-            say("did_you_mean", lang, names=", ".join(self.suggestions)) if self.suggestions else ""
-        )
+        if self.suggestions:
+            hint = say("did_you_mean", lang, names=", ".join(self.suggestions))
+        else:
+            hint = say("search_hint", lang, name=self.name)
         return say("unknown", lang, kind=kind, name=self.name) + hint
 
 

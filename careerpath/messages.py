@@ -13,6 +13,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_role": {"en": "role", "vi": "vị trí"},
     "kind_ladder": {"en": "ladder", "vi": "lộ trình"},
     "kind_ladder_or_role": {"en": "ladder or role", "vi": "lộ trình hay vị trí"},
+    "kind_roles": {"en": "roles", "vi": "vị trí"},
+    "kind_ladders": {"en": "ladders", "vi": "lộ trình"},
+    "ambiguous_name": {
+        "en": "{name!r} matches {n} {kind}: {ids}; give one of these ids",
+        "vi": "{name!r} khớp với {n} {kind}: {ids}; hãy dùng một trong các mã này",
+    },
+    "search_hint": {
+        "en": "; to look through every text, try: careerpath search {name!r}",
+        "vi": "; để tìm trong mọi nội dung, thử: careerpath search {name!r}",
+    },
     "on_no_ladder": {"en": "{role} stands on no ladder", "vi": "{role} không thuộc lộ trình nào"},
     "no_full_profile": {
         "en": "no role has a full profile to compare",

@@ -111,3 +111,54 @@ def test_byte_order_mark_has_line_and_column(run: Run, tmp_path: Path) -> None:
     (finding,) = _findings(run, path)
     assert (finding["line"], finding["column"]) == (1, 1)
     assert str(path) + ":1:1: starts with a byte-order mark" in run("validate", str(path)).stdout
+
+
+# --- look-up by what people type ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "role"),
+    [
+        ("truong nhom", "team-lead"),
+        ("trưởng nhóm", "team-lead"),
+        ("Nhân viên", "customer-care-agent"),
+        ("team lead", "team-lead"),
+        ("care agent", "customer-care-agent"),
+    ],
+)
+@pytest.mark.parametrize(
+    "command",
+    [["show"], ["salary"], ["compare"], ["interview"], ["related"], ["ladder"]],
+)
+def test_title_words_find_the_one_role(run: Run, typed: str, role: str, command: list[str]) -> None:
+    result = run(*command, typed, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert f'"{role}"' in result.stdout
+
+
+def test_path_takes_title_words_too(run: Run) -> None:
+    result = run("path", "nhan vien", "truong nhom", "-f", "json")
+    document = json.loads(result.stdout)
+    assert (document["start"], document["end"]) == ("customer-care-agent", "team-lead")
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_several_matches_are_listed_with_their_ids(run: Run, lang: str) -> None:
+    result = run("show", "giam doc", "--lang", lang)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    ids = "business-director, chief-executive, customer-care-director, service-director"
+    expected = {
+        "en": f"careerpath: 'giam doc' matches 4 roles: {ids}; give one of these ids\n",
+        "vi": f"careerpath: 'giam doc' khớp với 4 vị trí: {ids}; hãy dùng một trong các mã này\n",
+    }
+    assert result.stderr == expected[lang]
+
+
+def test_no_match_suggests_search(run: Run) -> None:
+    result = run("show", "data scientist")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "careerpath: unknown role 'data scientist'; to look through every text, try: "
+        "careerpath search 'data scientist'\n"
+    )

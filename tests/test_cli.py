@@ -173,7 +173,10 @@ def test_show_unknown_role(run: Run) -> None:
     result = run("show", "nope")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "careerpath: unknown role 'nope'\n"
+    assert result.stderr == (
+        "careerpath: unknown role 'nope'; to look through every text, try: "
+        "careerpath search 'nope'\n"
+    )
 
 
 def test_show_unknown_role_suggests_close_matches(run: Run) -> None:
