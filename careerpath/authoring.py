@@ -12,7 +12,7 @@ import msgspec
 import yaml
 
 from careerpath.errors import CareerpathError, UsageError
-from careerpath.model import ID_PATTERN, Role, source_form
+from careerpath.model import ID_PATTERN, Role, Text, source_form
 
 TEMPLATE = """\
 # A careerpath role profile (format 1). The format: docs/data-format.md in
@@ -69,6 +69,37 @@ summary:
 """
 
 
+LADDER_TEMPLATE = """\
+# A careerpath career ladder (format 1): the steps of one path, lowest first.
+# The format: docs/data-format.md in the careerpath repository, or
+# `careerpath schema ladder`. Check your work with: careerpath --data-dir DIR validate
+format: 1
+id: {id}
+# aliases: [other-name]
+title:
+  en: {title}
+  # vi: Tên lộ trình bằng tiếng Việt
+# summary:
+#   en: What the ladder is about, in a sentence.
+steps:
+  # Each step names a role by its id (a file in roles/ of any data directory)
+  # and the years of experience at which the step stands ("7+" is open-ended).
+  # Replace these two with your own roles.
+  - role: customer-care-agent
+    title: {{en: Customer Care Agent}}
+    years: "0-2"
+  - role: team-lead
+    title: {{en: Customer Care Team Lead}}
+    years: "3-5"
+    # note: {{en: "With experience in an equivalent position."}}
+    # salary:
+    #   - {{period: year, currency: VND, range: {{min: 140_000_000, max: 196_000_000}}}}
+# sources:
+#   - title: Where this ladder comes from
+#     date: "2024-01-31"
+"""
+
+
 def check_id(role_id: str) -> None:
     if not re.match(ID_PATTERN, role_id):
         raise UsageError("bad_id", id=role_id)
@@ -78,6 +109,12 @@ def template(role_id: str) -> str:
     """A valid profile with every other field shown, commented out."""
     title = role_id.replace("-", " ").title()
     return TEMPLATE.format(id=role_id, title=yaml.safe_dump(title).splitlines()[0])
+
+
+def ladder_template(ladder_id: str) -> str:
+    """A valid ladder of two example steps, its other fields shown commented out."""
+    title = ladder_id.replace("-", " ").title() + " ladder"
+    return LADDER_TEMPLATE.format(id=ladder_id, title=yaml.safe_dump(title).splitlines()[0])
 
 
 def _pruned(value: Any) -> Any:
@@ -104,13 +141,21 @@ def role_yaml(role: Role, header: str) -> str:
     return header + body
 
 
+COPY_MARK = {"en": " (copy)", "vi": " (bản sao)"}
+
+
 def copy_of(role: Role, role_id: str) -> str:
-    """``role`` under a new id (without its aliases, which would clash)."""
+    """``role`` under a new id, without its aliases and with its titles marked as a
+    copy, so that neither an alias nor a title names two roles."""
     header = (
         f"# Copied from the careerpath role {role.id!r}; edit it to describe {role_id!r}.\n"
         "# The format: docs/data-format.md, or `careerpath schema role`.\n"
     )
-    return role_yaml(msgspec.structs.replace(role, id=role_id, aliases=[]), header)
+    title = Text(
+        vi=role.title.vi + COPY_MARK["vi"] if role.title.vi else None,
+        en=role.title.en + COPY_MARK["en"] if role.title.en else None,
+    )
+    return role_yaml(msgspec.structs.replace(role, id=role_id, aliases=[], title=title), header)
 
 
 def write_new(path: Path, text: str, *, force: bool) -> None:

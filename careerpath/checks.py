@@ -193,6 +193,12 @@ def ladder_warnings(ladder: Ladder, role_ids: Iterable[str]) -> list[Warning_]:
                 )
             )
         if step.role not in known:
-            found.append(((*here, "role"), f"names role '{step.role}', which is not in the data"))
+            import difflib
+
+            close = difflib.get_close_matches(step.role, sorted(known), n=3, cutoff=0.6)
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            found.append(
+                ((*here, "role"), f"names role '{step.role}', which is not in the data{hint}")
+            )
         found.extend(_statements((*here, "salary"), step.salary))
     return found

@@ -839,12 +839,19 @@ def validate_command(
     lang: LangOption = None,
 ) -> None:
     """Check data files against the format, and the data against itself."""
+    from careerpath.normalize import fold
     from careerpath.render.terminal import message
     from careerpath.validate import targets_at, targets_in, validate
 
     catalog = _catalog()
     targets = targets_at(paths) if paths else targets_in(catalog.roots)
-    report = validate(targets, catalog.role_ids())
+    titles = {
+        fold(title): card.id
+        for card in catalog.cards()[0]
+        for title in (card.title.vi, card.title.en)
+        if title
+    }
+    report = validate(targets, catalog.role_ids(), titles)
     _render("validate", output, (report,), lang)
     from careerpath.messages import say
 
@@ -859,9 +866,17 @@ def new(
     role: Annotated[
         str,
         typer.Argument(
-            metavar="ROLE", help="The new role's id, e.g. data-analyst.", show_default=False
+            metavar="ROLE",
+            help="The new role's id, e.g. data-analyst; or `ladder ID` for a new ladder.",
+            show_default=False,
         ),
     ],
+    ladder_id: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[ID]", help="With `ladder`: the new ladder's id.", show_default=False
+        ),
+    ] = None,
     source: Annotated[
         str | None,
         typer.Option(
@@ -882,15 +897,26 @@ def new(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing file.")] = False,
 ) -> None:
-    """Write a new role profile: a commented template, or a copy of a role; print its path."""
-    from careerpath.authoring import check_id, copy_of, template, write_new
-    from careerpath.catalog import user_data_dir
-    from careerpath.render.terminal import write
+    """Write a new role profile (a commented template, or a copy of a role) or, with
+    `ladder ID`, a new ladder; print its path."""
+    from careerpath.authoring import check_id, copy_of, ladder_template, template, write_new
+    from careerpath.catalog import bundled_data_dir, user_data_dir
+    from careerpath.messages import say
+    from careerpath.render.terminal import message, write
 
-    check_id(role)
-    text = copy_of(_catalog().role(source), role) if source else template(role)
-    path = (directory or user_data_dir()) / "roles" / f"{role}.yaml"
+    folder = "roles"
+    if ladder_id is not None:
+        if role != "ladder" or source:
+            raise UsageError("new_two_names")
+        check_id(ladder_id)
+        role, folder, text = ladder_id, "ladders", ladder_template(ladder_id)
+    else:
+        check_id(role)
+        text = copy_of(_catalog().role(source), role) if source else template(role)
+    path = (directory or user_data_dir()) / folder / f"{role}.yaml"
     write_new(path, text, force=force)
+    if (bundled_data_dir() / folder / f"{role}.yaml").is_file():
+        message(f"careerpath: {say('shadows_bundled', _settings.lang, id=role, path=path)}")
     write(f"{path}\n")
 
 

@@ -15,6 +15,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_ladder_or_role": {"en": "ladder or role", "vi": "lộ trình hay vị trí"},
     "kind_roles": {"en": "roles", "vi": "vị trí"},
     "kind_ladders": {"en": "ladders", "vi": "lộ trình"},
+    "new_two_names": {
+        "en": "give one id for a new role, or `ladder ID` for a new ladder",
+        "vi": "hãy cho một mã cho vị trí mới, hoặc `ladder ID` cho lộ trình mới",
+    },
+    "shadows_bundled": {
+        "en": "{id} is also a bundled id: {path} replaces the bundled one wherever it is read",
+        "vi": "{id} trùng mã có sẵn: {path} sẽ thay thế bản có sẵn ở mọi nơi",
+    },
     "ambiguous_name": {
         "en": "{name!r} matches {n} {kind}: {ids}; give one of these ids",
         "vi": "{name!r} khớp với {n} {kind}: {ids}; hãy dùng một trong các mã này",

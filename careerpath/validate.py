@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -117,8 +117,13 @@ def _error(error: DataError, severity: Literal["error", "warning"] = "error") ->
     )
 
 
-def validate(targets: Sequence[Target], known_roles: Iterable[str]) -> Report:
-    """Check each target; ``known_roles`` are the role ids ladders may name."""
+def validate(
+    targets: Sequence[Target],
+    known_roles: Iterable[str],
+    known_titles: Mapping[str, str] | None = None,
+) -> Report:
+    """Check each target; ``known_roles`` are the role ids ladders may name, and
+    ``known_titles`` (folded title → role id) the titles of the whole catalogue."""
     findings: list[Finding] = []
     loaded: list[tuple[Target, Role | Ladder, Document]] = []
     for target in targets:
@@ -167,7 +172,60 @@ def validate(targets: Sequence[Target], known_roles: Iterable[str]) -> Report:
             warnings = ladder_warnings(record, role_ids)
             findings.extend(_at(document, "warning", field, m) for field, m in warnings)
     findings.extend(_defined_twice(loaded))
+    findings.extend(_shadows_bundled(loaded))
+    findings.extend(_same_titles(loaded, known_titles or {}))
     return Report(files=len(targets), findings=findings)
+
+
+def _shadows_bundled(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -> list[Finding]:
+    """A file of one's own whose id is a bundled role's or ladder's: it replaces it."""
+    from careerpath.catalog import bundled_data_dir
+
+    bundled = bundled_data_dir()
+    findings = []
+    for target, record, document in loaded:
+        folder = "roles" if isinstance(record, Role) else "ladders"
+        if not target.bundled and (bundled / folder / f"{record.id}.yaml").is_file():
+            kind = "role" if isinstance(record, Role) else "ladder"
+            findings.append(
+                _at(
+                    document,
+                    "warning",
+                    ("id",),
+                    f"id {record.id!r} is also a bundled {kind}'s: this file replaces it "
+                    "wherever careerpath reads both",
+                )
+            )
+    return findings
+
+
+def _same_titles(
+    loaded: Sequence[tuple[Target, Role | Ladder, Document]], known: Mapping[str, str]
+) -> list[Finding]:
+    """Two roles with one title: looking the title up cannot tell them apart."""
+    from careerpath.normalize import fold
+
+    owners = dict(known)
+    findings = []
+    for _, record, document in loaded:
+        if not isinstance(record, Role):
+            continue
+        for lang in ("vi", "en"):
+            title = getattr(record.title, lang)
+            if not title:
+                continue
+            owner = owners.setdefault(fold(title), record.id)
+            if owner != record.id:
+                findings.append(
+                    _at(
+                        document,
+                        "warning",
+                        ("title", lang),
+                        f"role {owner!r} has the same title ({title!r}): "
+                        "a look-up by title cannot tell them apart",
+                    )
+                )
+    return findings
 
 
 def _defined_twice(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -> list[Finding]:

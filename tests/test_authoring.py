@@ -162,3 +162,96 @@ def test_no_match_suggests_search(run: Run) -> None:
         "careerpath: unknown role 'data scientist'; to look through every text, try: "
         "careerpath search 'data scientist'\n"
     )
+
+
+# --- changes that used to be silent ------------------------------------------------------
+
+
+def test_a_role_of_ones_own_that_replaces_a_bundled_one_is_said(run: Run, tmp_path: Path) -> None:
+    made = run("new", "team-lead", "--dir", str(tmp_path))
+    assert made.exit_code == 0
+    path = tmp_path / "roles" / "team-lead.yaml"
+    assert made.stdout == f"{path}\n"
+    assert made.stderr == (
+        f"careerpath: team-lead is also a bundled id: {path} replaces the bundled one "
+        "wherever it is read\n"
+    )
+    (finding,) = _findings(run, path)
+    assert (finding["severity"], finding["field"]) == ("warning", "id")
+    assert finding["message"].startswith("id 'team-lead' is also a bundled role's")
+
+
+def test_two_roles_with_one_title_are_warned_about(run: Run, tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "format: 1\nid: lead-again\ntitle: {en: Customer Care Team Lead}\nsummary: {en: x}\n",
+        "lead-again",
+    )
+    result = run("--data-dir", str(tmp_path), "validate", str(path), "-f", "json")
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["field"], finding["message"]) == (
+        "title.en",
+        "role 'team-lead' has the same title ('Customer Care Team Lead'): "
+        "a look-up by title cannot tell them apart",
+    )
+
+
+def test_a_copy_gets_a_title_of_its_own(run: Run, tmp_path: Path) -> None:
+    assert run("new", "lead-copy", "--from", "team-lead", "--dir", str(tmp_path)).exit_code == 0
+    data = ("--data-dir", str(tmp_path))
+    assert json.loads(run(*data, "validate", "-f", "json").stdout)["warnings"] == 5  # the 4 + 1
+    shown = run(*data, "show", "Customer Care Team Lead", "-f", "json")
+    assert json.loads(shown.stdout)["role"]["id"] == "team-lead"
+
+
+def test_a_ladder_step_naming_an_unknown_role_suggests_ids(run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "ladders" / "mine.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        "format: 1\nid: mine\ntitle: {en: Mine}\nsteps:\n  - {role: team-laed, title: {en: L}, "
+        'years: "1-2"}\n',
+        encoding="utf-8",
+    )
+    (finding,) = _findings(run, path)
+    assert finding["message"] == (
+        "names role 'team-laed', which is not in the data; did you mean team-lead?"
+    )
+
+
+def test_new_ladder_scaffolds_a_valid_commented_ladder(run: Run, tmp_path: Path) -> None:
+    made = run("new", "ladder", "support-track", "--dir", str(tmp_path))
+    path = tmp_path / "ladders" / "support-track.yaml"
+    assert made.exit_code == 0
+    assert made.stdout == f"{path}\n"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# A careerpath career ladder (format 1)")
+    assert "# sources:" in text
+    result = run("validate", str(path), "-f", "json")
+    assert json.loads(result.stdout)["findings"] == []
+    shown = run("--data-dir", str(tmp_path), "ladder", "support-track", "-f", "json")
+    assert [s["role"] for s in json.loads(shown.stdout)["ladders"][0]["steps"]] == [
+        "customer-care-agent",
+        "team-lead",
+    ]
+    assert run("new", "role-a", "role-b", "--dir", str(tmp_path)).exit_code == 2
+
+
+def test_the_pre_commit_hook_validates_changed_profiles(run: Run, tmp_path: Path) -> None:
+    import re
+    import shlex
+
+    import yaml
+
+    root = Path(__file__).parents[1]
+    (hook,) = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "careerpath-validate"
+    program, *args = shlex.split(hook["entry"])
+    assert program == "careerpath"
+    files = re.compile(hook["files"])
+    assert files.search("roles/data-analyst.yaml")
+    assert files.search("team/ladders/support.yaml")
+    assert not files.search("docs/notes.yaml")
+    good = _write(tmp_path, HEAD)
+    assert run(*args, str(good)).exit_code == 0  # as pre-commit calls it: the files last
+    bad = _write(tmp_path, HEAD + "salray: 1\n", "bad")
+    assert run(*args, str(good), str(bad)).exit_code == 1

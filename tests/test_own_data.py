@@ -303,9 +303,11 @@ def test_new_from_existing_copies_every_field(run: Run, tmp_path: Path) -> None:
     assert run("new", "lead-copy", "--from", "team-lead", "--dir", str(tmp_path)).exit_code == 0
     original = json.loads(run("show", "team-lead", "-f", "json").stdout)["role"]
     copy = json.loads(run("--data-dir", str(tmp_path), "show", "lead-copy", "-f", "json").stdout)
-    assert copy["role"] == {**original, "id": "lead-copy", "aliases": []}
+    title = {"vi": original["title"]["vi"] + " (bản sao)", "en": "Customer Care Team Lead (copy)"}
+    assert copy["role"] == {**original, "id": "lead-copy", "aliases": [], "title": title}
     result = run("--data-dir", str(tmp_path), "validate", str(tmp_path), "-f", "json")
     assert json.loads(result.stdout)["errors"] == 0
+    assert json.loads(result.stdout)["warnings"] == 1  # the page's quirk, copied with it
 
 
 def test_new_refuses_to_overwrite(run: Run, tmp_path: Path) -> None:
