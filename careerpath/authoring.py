@@ -158,15 +158,29 @@ def copy_of(role: Role, role_id: str) -> str:
     return role_yaml(msgspec.structs.replace(role, id=role_id, aliases=[], title=title), header)
 
 
-def write_new(path: Path, text: str, *, force: bool) -> None:
-    """Write ``text`` to ``path`` atomically: a temporary file beside it, then a rename."""
+def umask() -> int:
+    """The process's umask (read by setting it, then setting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_new(path: Path, text: str, *, force: bool, make_folders: bool = True) -> None:
+    """Write ``text`` to ``path`` atomically: a temporary file beside it, then a rename.
+
+    The file gets the permissions the umask allows a new file (0644 under 022), as
+    any editor's would; ``make_folders`` false makes a missing folder an error.
+    """
     if path.exists() and not force:
         raise CareerpathError("exists", path=path)
+    if not make_folders and not path.parent.is_dir():
+        raise CareerpathError("no_folder", path=path.parent)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
+        os.chmod(handle, 0o666 & ~umask())  # mkstemp makes it private  # noqa: PTH101
     except OSError as error:
         raise CareerpathError("cannot_write", path=path.parent, reason=error.strerror) from None
     try:

@@ -273,6 +273,24 @@ def _finish(errors: list[DataError]) -> None:
         raise typer.Exit(1)
 
 
+def _skipped(errors: list[DataError], strict: bool) -> None:
+    """For commands over the whole catalogue: each broken file is a warning on stderr
+    (its output is complete without it); with ``--strict``, they fail the command."""
+    from careerpath.messages import say
+    from careerpath.render.terminal import message
+
+    for error in errors:
+        message(f"careerpath: {say('skipped', _settings.lang, error=error)}")
+    if errors and strict:
+        raise typer.Exit(1)
+
+
+StrictOption = Annotated[
+    bool,
+    typer.Option("--strict", help="Exit 1 when a data file cannot be read (it is skipped)."),
+]
+
+
 def complete_ladder(incomplete: str) -> list[str]:
     return [id_ for id_ in _completion_catalog().ladder_ids() if id_.startswith(incomplete)]
 
@@ -335,6 +353,7 @@ def list_roles(
     limit: Annotated[
         int, typer.Option("--limit", "-n", metavar="N", min=0, help="The first N roles; 0 for all.")
     ] = 0,
+    strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -365,7 +384,7 @@ def list_roles(
     )
     _render("list", output, (chosen.roles, sources), lang)
     _report_left_out(chosen, filters)
-    _finish(errors)
+    _skipped(errors, strict)
 
 
 def _source_filter(source: str | None) -> dict[str, str | None]:
@@ -811,6 +830,7 @@ def search(
         int,
         typer.Option("--limit", "-n", metavar="N", min=0, help="Show the best N roles; 0 for all."),
     ] = 20,
+    strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -819,7 +839,7 @@ def search(
 
     documents, errors = _catalog().searchables()
     _render("search", output, (query, run_search(documents, query, limit)), lang)
-    _finish(errors)
+    _skipped(errors, strict)
 
 
 @app.command("validate")

@@ -77,6 +77,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write in {path}: {reason}",
         "vi": "không ghi được vào {path}: {reason}",
     },
+    "skipped": {
+        "en": "warning: skipped a file that cannot be read: {error}",
+        "vi": "cảnh báo: đã bỏ qua một tệp không đọc được: {error}",
+    },
+    "no_folder": {
+        "en": "{path} is not a folder; make it first",
+        "vi": "{path} không phải thư mục; hãy tạo trước",
+    },
     "data_dir_missing": {
         "en": "data directory {path!r} (from {origin}) does not exist",
         "vi": "thư mục dữ liệu {path!r} (từ {origin}) không tồn tại",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -30,9 +30,27 @@ PLAIN_ENV = {
     # Never read the data of whoever runs the tests, nor their index.
     "CAREERPATH_PATH": None,
     "XDG_DATA_HOME": "/nonexistent/careerpath-tests/data",
-    "XDG_CACHE_HOME": tempfile.mkdtemp(prefix="careerpath-tests-cache-"),
+    "XDG_CACHE_HOME": None,  # set for the whole session by private_user_dirs below
     "CAREERPATH_NO_INDEX": None,
 }
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The whole suite, in process and in child processes, uses its own user data and
+    cache directories: no test reads or writes the real ones."""
+    root = tmp_path_factory.mktemp("user-dirs")
+    names = ("XDG_DATA_HOME", "XDG_CACHE_HOME")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ["XDG_DATA_HOME"] = str(root / "data")
+    os.environ["XDG_CACHE_HOME"] = str(root / "cache")
+    PLAIN_ENV["XDG_CACHE_HOME"] = str(root / "cache")
+    yield root
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:

@@ -411,3 +411,25 @@ def test_json_docs_match_real_output(run: Run, command: str, example: str) -> No
 def test_every_json_command_is_documented() -> None:
     documented = {shlex.split(command)[1] for command, _ in _examples()}
     assert {args[0] for args, _ in COMMANDS.values()} <= documented
+
+
+def test_written_files_follow_the_umask(run: Run, tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        assert run("show", "team-lead", "--export", str(tmp_path / "t.html")).exit_code == 0
+        assert run("new", "mine", "--dir", str(tmp_path)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "t.html").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "roles" / "mine.yaml").stat().st_mode & 0o777 == 0o644
+
+
+def test_export_into_a_missing_folder_is_an_error(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "t.svg"
+    result = run("show", "team-lead", "--export", str(target))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"careerpath: {target.parent} is not a folder; make it first\n"
+    assert not target.parent.exists()

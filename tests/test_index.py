@@ -101,7 +101,7 @@ def test_broken_files_are_reported_every_time(
 ) -> None:
     (data / "roles" / "beta.yaml").write_text("format: 1\nid: beta\ntitle: [\n")
     for _ in range(2):
-        result = run("--data-dir", str(data), "list", env=cache)
+        result = run("--data-dir", str(data), "list", "--strict", env=cache)
         assert result.exit_code == 1
         assert result.stderr.count("beta.yaml") == 1
     _write(data, "beta", title="Fixed")
@@ -171,3 +171,11 @@ def test_looked_up_roles_come_from_the_record_cache(
     _write(data, "alpha", title="Role Alpha edited")
     edited = run("--data-dir", str(data), "show", "alpha", "-f", "json", env=cache).stdout
     assert json.loads(edited)["role"]["title"]["en"] == "Role Alpha edited"
+
+
+def test_the_suite_never_touches_the_real_user_directories(private_user_dirs: Path) -> None:
+    from careerpath.catalog import user_data_dir
+    from careerpath.index import cache_dir
+
+    assert cache_dir().is_relative_to(private_user_dirs)
+    assert user_data_dir().is_relative_to(private_user_dirs)

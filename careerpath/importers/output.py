@@ -9,13 +9,12 @@ refused unless ``force``.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from careerpath.authoring import role_yaml
+from careerpath.authoring import role_yaml, umask
 from careerpath.catalog import IMPORT_MANIFEST
 from careerpath.errors import CareerpathError
 from careerpath.model import Role
@@ -54,9 +53,7 @@ def write_catalogue(
     except OSError as error:
         raise CareerpathError("cannot_write", path=out.parent, reason=error.strerror) from None
     try:
-        mask = os.umask(0)
-        os.umask(mask)
-        temporary.chmod(0o777 & ~mask)  # mkdtemp makes it private
+        temporary.chmod(0o777 & ~umask())  # mkdtemp makes it private
         roles_dir = temporary / "roles"
         roles_dir.mkdir()
         for role in roles:

@@ -156,6 +156,10 @@ def emit(
         from careerpath.render.terminal import table_console
 
         kind = export_kind(export) if export is not None else None
+        if export is not None and not export.parent.is_dir():  # before anything is printed
+            from careerpath.errors import CareerpathError
+
+            raise CareerpathError("no_folder", path=export.parent)
         console = table_console(no_color=no_color, record=export is not None)
         function(console, *data, lang)
         if export is not None:
@@ -193,7 +197,7 @@ def _save(console: Any, path: Path, kind: str, title: str, lang: str) -> None:
         text = console.export_html(inline_styles=True)
     else:
         text = "\n".join(line.rstrip(" ") for line in console.export_text().split("\n"))
-    write_new(path, text, force=True)
+    write_new(path, text, force=True, make_folders=False)
     from careerpath.messages import say
 
     message(f"careerpath: {say('wrote', lang, path=path)}")
