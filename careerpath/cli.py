@@ -52,12 +52,43 @@ class Lang(enum.StrEnum):
 
 
 def default_lang() -> Lang:
-    """``CAREERPATH_LANG``; else ``vi*`` locales read Vietnamese, everything else English."""
-    chosen = os.environ.get("CAREERPATH_LANG", "").lower()
+    """``CAREERPATH_LANG`` (any case); else ``vi*`` locales read Vietnamese, else English.
+
+    A ``CAREERPATH_LANG`` that is neither is ignored (the main callback warns once).
+    """
+    chosen = os.environ.get("CAREERPATH_LANG", "").strip().lower()
     if chosen in ("en", "vi"):
         return Lang(chosen)
     locale = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
     return Lang.VI if locale.lower().startswith("vi") else Lang.EN
+
+
+GLOBAL_FLAGS = ("--no-color",)
+GLOBAL_VALUES = ("--data-dir",)
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """``list --no-color`` → ``--no-color list``: the main options, wherever they are
+    written after the command, moved before it (up to a ``--``)."""
+    index = 0
+    while index < len(args) and args[index].startswith("-"):
+        index += 2 if args[index] in GLOBAL_VALUES else 1
+    if index >= len(args):
+        return args
+    moved: list[str] = []
+    kept: list[str] = []
+    rest = iter(args[index + 1 :])
+    for arg in rest:
+        if arg == "--":
+            kept.extend([arg, *rest])
+            break
+        if arg in GLOBAL_FLAGS or arg.startswith(tuple(f"{name}=" for name in GLOBAL_VALUES)):
+            moved.append(arg)
+        elif arg in GLOBAL_VALUES:
+            moved.extend([arg, next(rest, "")])
+        else:
+            kept.append(arg)
+    return [*args[:index], *moved, args[index], *kept]
 
 
 class _Commands(TyperGroup):
@@ -65,6 +96,9 @@ class _Commands(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self.commands)  # in the order they are defined, not sorted
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
 
     def invoke(self, ctx: Any) -> Any:
         from careerpath.render.terminal import message
@@ -111,8 +145,19 @@ FormatOption = Annotated[
         help="table (for people), json, yaml, csv or markdown (for scripts and documents).",
     ),
 ]
+
+
+class ShowFormat(enum.StrEnum):
+    """The formats ``show`` offers (a profile has no CSV form)."""
+
+    TABLE = "table"
+    JSON = "json"
+    YAML = "yaml"
+    MARKDOWN = "markdown"
+
+
 ShowFormatOption = Annotated[
-    OutputFormat,
+    ShowFormat,
     typer.Option(
         "--format",
         "-f",
@@ -141,7 +186,7 @@ LangOption = Annotated[
     Lang | None,
     typer.Option(
         "--lang",
-        envvar="CAREERPATH_LANG",
+        case_sensitive=False,
         callback=_remember_lang,
         show_default=False,
         help="Language of headings and text [default: vi for a vi* LC_ALL/LANG, else en].",
@@ -214,6 +259,12 @@ def main_options(
     _settings.data_dirs = list(data_dir or [])
     _settings.no_color = no_color
     _settings.lang = default_lang().value
+    chosen = os.environ.get("CAREERPATH_LANG", "").strip()
+    if chosen and chosen.lower() not in ("en", "vi"):
+        from careerpath.messages import say
+        from careerpath.render.terminal import message
+
+        message(f"careerpath: {say('bad_lang_env', _settings.lang, value=chosen)}")
 
 
 class _Settings:
@@ -452,7 +503,7 @@ def show(
         ),
     ] = None,
     export: ExportOption = None,
-    output: ShowFormatOption = OutputFormat.TABLE,
+    output: ShowFormatOption = ShowFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
     """Show one role: every section of its profile."""
@@ -469,7 +520,8 @@ def show(
         placed = positions(found.id, ladders)
 
     source = catalog.role_origin(found.id)
-    _render("show", output, (found, placed, sections, source), lang, export=export)
+    view = (found, placed, sections, source)
+    _render("show", OutputFormat(output.value), view, lang, export=export)
     _finish(ladder_errors)
 
 

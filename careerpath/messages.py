@@ -77,6 +77,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write in {path}: {reason}",
         "vi": "không ghi được vào {path}: {reason}",
     },
+    "bad_lang_env": {
+        "en": "warning: CAREERPATH_LANG={value!r} is neither en nor vi; it is ignored",
+        "vi": "cảnh báo: CAREERPATH_LANG={value!r} không phải en hay vi; bỏ qua",
+    },
     "skipped": {
         "en": "warning: skipped a file that cannot be read: {error}",
         "vi": "cảnh báo: đã bỏ qua một tệp không đọc được: {error}",

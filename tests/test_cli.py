@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from syrupy.assertion import SnapshotAssertion
@@ -197,3 +198,34 @@ def test_vietnamese_from_locale(run: Run) -> None:
     assert "Tổng quan" in out
     assert "140 – 196 triệu ₫/năm" in out
     assert "4,2 ★ / 5" in out
+
+
+def test_main_options_work_after_the_command(run: Run, tmp_path: Path) -> None:
+    from careerpath.cli import hoist_global_options
+
+    assert hoist_global_options(["list", "--no-color"]) == ["--no-color", "list"]
+    assert hoist_global_options(["show", "x", "--data-dir", "d", "-s", "summary"]) == [
+        "--data-dir", "d", "show", "x", "-s", "summary",
+    ]  # fmt: skip
+    assert hoist_global_options(["--data-dir", "a", "show", "x", "--data-dir=b"]) == [
+        "--data-dir", "a", "--data-dir=b", "show", "x",
+    ]  # fmt: skip
+    assert hoist_global_options(["search", "--", "--no-color"]) == ["search", "--", "--no-color"]
+    role = tmp_path / "roles" / "mine.yaml"
+    role.parent.mkdir(parents=True)
+    role.write_text("format: 1\nid: mine\ntitle: {en: Mine}\nsummary: {en: x}\n")
+    shown = run("show", "mine", "--data-dir", str(tmp_path), "-f", "json")
+    assert shown.exit_code == 0
+    colour = run("list", "--no-color", env={"FORCE_COLOR": "1", "NO_COLOR": None, "TERM": "xterm"})
+    assert colour.exit_code == 0
+    assert "\x1b[" not in colour.stdout
+
+
+def test_language_names_in_any_case_and_a_bad_environment_value(run: Run) -> None:
+    assert "Tóm tắt" in run("show", "team-lead", "--lang", "VI", "-s", "summary").stdout
+    bad = run("show", "team-lead", "-s", "summary", env={"CAREERPATH_LANG": "fr"})
+    assert bad.exit_code == 0
+    assert "Summary" in bad.stdout
+    assert bad.stderr == (
+        "careerpath: warning: CAREERPATH_LANG='fr' is neither en nor vi; it is ignored\n"
+    )

@@ -331,7 +331,11 @@ def test_completes_commands() -> None:
         (["ladder", "nope"], "unknown ladder or role", "không có lộ trình hay vị trí"),
         (["path", "team-lead", "customer-care-agent"], "no route from", "không có lộ trình từ"),
         (["interview", "team-lead", "--seed", "1"], "--seed goes with --random", "đi cùng"),
-        (["show", "team-lead", "-f", "csv"], "is not offered here", "không dùng được"),
+        (
+            ["interview", "team-lead", "--practice", "-f", "json"],
+            "--practice is interactive",
+            "--practice là chế độ tương tác",
+        ),
         (["validate"], "checked 12 file(s)", "đã kiểm tra 12 tệp"),
     ],
 )

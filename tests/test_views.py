@@ -231,7 +231,14 @@ def test_unsupported_format_is_a_usage_error(run: Run, command: list[str]) -> No
     result = run(*command, "--format", "csv")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "--format csv is not offered here" in result.stderr
+    assert "'csv' is not one of 'table', 'json', 'yaml', 'markdown'" in result.stderr
+
+
+def test_show_offers_only_its_formats_in_help_and_completion(run: Run) -> None:
+    from tests.test_interview_search import _bash_complete
+
+    assert _bash_complete("careerpath show team-lead -f ") == ["table", "json", "yaml", "markdown"]
+    assert "csv" not in run("show", "--help").stdout
 
 
 def test_every_registered_renderer_exists() -> None:
