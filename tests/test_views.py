@@ -89,8 +89,8 @@ def test_ladder_of_a_role_shows_every_ladder_it_is_on(run: Run) -> None:
     assert [item["ladder"]["id"] for item in document["ladders"]] == ["cs", "service"]
     rows = _csv(run, "ladder", "customer-care-agent")
     assert [(r["ladder"], r["highlight"]) for r in rows if r["role"] == "customer-care-agent"] == [
-        ("cs", "True"),
-        ("service", "True"),
+        ("cs", "true"),
+        ("service", "true"),
     ]
 
 
@@ -156,8 +156,55 @@ def test_compare_csv_one_row_per_full_profile(run: Run) -> None:
         "-94000000",
         "-194000000",
     )
-    assert lead["experience_2-4"] == "40"
-    assert rows[0]["experience_8+"] == "35"
+    assert lead["experience_distribution"] == "0-1=7;2-4=40;5-7=31;8+=22"
+    assert rows[0]["experience_distribution"] == "0-1=8;2-4=23;5-7=44;8+=35"
+
+
+def test_csv_columns_do_not_depend_on_the_data(run: Run) -> None:
+    import csv
+    import io
+
+    headers = {
+        tuple(next(csv.reader(io.StringIO(run(*args, "-f", "csv").stdout))))
+        for args in (
+            ["compare", "team-lead", "service-director"],
+            ["compare", "product-consultant", "business-director"],  # no pay, no years
+            ["compare", "team-lead"],
+        )
+    }
+    assert len(headers) == 1
+    (header,) = headers
+    assert header[:4] == ("id", "title_vi", "title_en", "degree_vi")
+    assert header[-1] == "experience_distribution"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--years", "99"],
+        ["ladder", "cs", "--format", "csv"],
+        ["search", "zzzzzz"],
+        ["interview", "product-consultant"],
+        ["salary", "product-consultant"],
+        ["related", "team-lead"],
+        ["match", "--years", "3", "-n", "1"],
+        ["validate"],
+        ["path", "customer-care-agent", "team-lead"],
+    ],
+)
+def test_every_csv_has_its_header_even_with_no_rows(run: Run, args: list[str]) -> None:
+    result = run(*args, "-f", "csv")
+    lines = result.stdout.splitlines()
+    assert lines, args
+    assert "," in lines[0]
+    assert not any(line.startswith(("True", "False")) or ",True" in line for line in lines)
+
+
+def test_path_csv_carries_the_total_and_the_pay_change(run: Run) -> None:
+    rows = _csv(run, "path", "customer-care-agent", "team-lead")
+    assert {(r["total_years_min"], r["total_years_max"]) for r in rows} == {("1", "3")}
+    assert {r["salary_end_currency"] for r in rows} == {"VND"}
+    assert rows[0]["salary_ratio"] == rows[-1]["salary_ratio"] != ""
 
 
 def test_compare_json_difference_and_ratio(run: Run) -> None:

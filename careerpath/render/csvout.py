@@ -19,7 +19,6 @@ from careerpath.model import (
     Ladder,
     Period,
     Question,
-    Rating,
     Role,
     Span,
     Text,
@@ -49,13 +48,25 @@ class Rows(list[Record]):
 
 
 def to_csv(records: Sequence[Record], columns: Sequence[str] | None = None) -> str:
-    """The records as CSV text; columns default to the keys of the first record."""
+    """The records as CSV text, ``true``/``false`` for booleans; columns default to the
+    keys of the first record."""
     buffer = io.StringIO()
     header = list(columns) if columns is not None else list(records[0]) if records else []
     writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records)
+    writer.writerows({key: _cell(value) for key, value in record.items()} for record in records)
     return buffer.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _columns(*parts: Record) -> list[str]:
+    """The column names of records shaped like ``parts`` (built from empty values)."""
+    return [key for part in parts for key in part]
 
 
 def _text(prefix: str, value: Text | None) -> Record:
@@ -116,101 +127,181 @@ def list_records(listings: Iterable[RoleListing], sources: bool) -> Rows:
     return Rows(records, LIST_COLUMNS)
 
 
-def ladder_list_records(ladders: Iterable[Ladder]) -> list[Record]:
-    return [
-        {
-            "id": ladder.id,
-            **_text("title", ladder.title),
-            "steps": len(ladder.steps),
-            "roles": ";".join(step.role for step in ladder.steps),
-        }
-        for ladder in ladders
-    ]
+LADDER_LIST_COLUMNS = ("id", "title_vi", "title_en", "steps", "roles")
 
 
-def timeline_records(timelines: Iterable[Timeline]) -> list[Record]:
-    return [
-        {
-            "ladder": timeline.ladder.id,
-            "step": step.step,
-            "role": step.role,
-            **_text("title", step.title),
-            **_span("years", step.years),
-            "reached_after": step.reached_after,
-            **_money("salary", step.salary),
-            "salary_from": step.salary_from,
-            "full_profile": step.full_profile,
-            "highlight": step.role == timeline.highlight,
-        }
-        for timeline in timelines
-        for step in timeline.steps
-    ]
+def ladder_list_records(ladders: Iterable[Ladder]) -> Rows:
+    return Rows(
+        (
+            {
+                "id": ladder.id,
+                **_text("title", ladder.title),
+                "steps": len(ladder.steps),
+                "roles": ";".join(step.role for step in ladder.steps),
+            }
+            for ladder in ladders
+        ),
+        LADDER_LIST_COLUMNS,
+    )
 
 
-def salary_records(roles: Iterable[Role], per: Period | None) -> list[Record]:
-    return [
-        {
-            "role": role.id,
-            **_text("label", figure.label),
-            "figure": figure.kind,
-            **_money("amount", figure.money),
-        }
-        for role in roles
-        for figure in salary.figures(role, per)
-    ]
+TIMELINE_COLUMNS = _columns(
+    {"ladder": None, "step": None, "role": None},
+    _text("title", None),
+    _span("years", None),
+    {"reached_after": None},
+    _money("salary", None),
+    {"salary_from": None, "full_profile": None, "highlight": None},
+)
 
 
-def _flatten(key: str, values: Sequence[Any]) -> list[Record]:
-    """One role's value of a comparison row, as columns shaped by the row's type."""
-    sample = next((value for value in values if value is not None), None)
-    records: list[Record] = []
-    for value in values:
-        if isinstance(sample, Text):
-            records.append(_text(key, value))
-        elif isinstance(sample, Span):
-            records.append(_span(key, value))
-        elif isinstance(sample, Money):
-            records.append(_money(key, value))
-        elif isinstance(sample, tuple):
-            low, high = value if value is not None else (None, None)
-            records.append({f"{key}_min": low, f"{key}_max": high})
-        elif isinstance(sample, Rating):
-            records.append({key: value.value if value is not None else None})
-        elif isinstance(sample, list):
-            records.append({key: ";".join(value) if value is not None else None})
-        else:
-            records.append({key: value})
-    return records
+def timeline_records(timelines: Iterable[Timeline]) -> Rows:
+    return Rows(
+        (
+            {
+                "ladder": timeline.ladder.id,
+                "step": step.step,
+                "role": step.role,
+                **_text("title", step.title),
+                **_span("years", step.years),
+                "reached_after": step.reached_after,
+                **_money("salary", step.salary),
+                "salary_from": step.salary_from,
+                "full_profile": step.full_profile,
+                "highlight": step.role == timeline.highlight,
+            }
+            for timeline in timelines
+            for step in timeline.steps
+        ),
+        TIMELINE_COLUMNS,
+    )
 
 
-def comparison_records(comparison: Comparison) -> list[Record]:
-    """One row per compared role; one or more columns per comparison row."""
+SALARY_COLUMNS = _columns(
+    {"role": None}, _text("label", None), {"figure": None}, _money("amount", None)
+)
+
+
+def salary_records(roles: Iterable[Role], per: Period | None) -> Rows:
+    return Rows(
+        (
+            {
+                "role": role.id,
+                **_text("label", figure.label),
+                "figure": figure.kind,
+                **_money("amount", figure.money),
+            }
+            for role in roles
+            for figure in salary.figures(role, per)
+        ),
+        SALARY_COLUMNS,
+    )
+
+
+def _compare_cells(key: str, value: Any) -> Record:
+    """One role's value of a comparison row, in columns fixed by the row's key."""
+    if key in ("degree",):
+        return _text(key, value)
+    if key == "experience_years":
+        return _span(key, value)
+    if key in ("work_life", "career_opportunity"):
+        return {key: value.value if value is not None else None}
+    if key in ("salary", "salary_overlap"):
+        return _money(key, value)
+    if key == "salary_difference":
+        low, high = value if value is not None else (None, None)
+        return {f"{key}_min": low, f"{key}_max": high}
+    if key == "ladders":
+        return {key: ";".join(value) if value is not None else None}
+    return {key: value}
+
+
+COMPARE_KEYS = (
+    "degree", "experience_years", "work_life", "career_opportunity", "salary",
+    "salary_difference", "salary_ratio", "salary_overlap", "ladders", "duties",
+    "requirements", "interview_questions",
+)  # fmt: skip
+COMPARE_COLUMNS = _columns(
+    {"id": None},
+    _text("title", None),
+    *(_compare_cells(key, None) for key in COMPARE_KEYS),
+    {"experience_distribution": None},
+)
+
+
+def comparison_records(comparison: Comparison) -> Rows:
+    """One row per compared role, in the same columns whatever the roles give; the
+    experience brackets in one column, ``SPAN=PERCENT`` joined with ``;``."""
     records: list[Record] = [
-        {"id": role_id, **_text("title", title)}
+        {"id": role_id, **_text("title", title), "experience_distribution": None}
         for role_id, title in zip(comparison.roles, comparison.titles, strict=True)
     ]
+    brackets: list[list[str]] = [[] for _ in records]
     for row in comparison.rows:
-        key = row.key.replace(":", "_")
-        for record, columns in zip(records, _flatten(key, row.values), strict=True):
-            record.update(columns)
-    return records
+        for index, (record, value) in enumerate(zip(records, row.values, strict=True)):
+            if row.key.startswith("experience:"):
+                if value is not None:
+                    brackets[index].append(f"{row.key.partition(':')[2]}={value}")
+            else:
+                record.update(_compare_cells(row.key, value))
+    for record, found in zip(records, brackets, strict=True):
+        record["experience_distribution"] = ";".join(found) or None
+    return Rows(records, COMPARE_COLUMNS)
 
 
-def route_records(route: Route) -> list[Record]:
-    return [
-        {
-            "index": index,
-            "role": hop.role,
-            **_text("title", hop.title),
-            "ladder": hop.ladder,
-            "step": hop.step,
-            **_span("years", hop.years),
-        }
-        for index, hop in enumerate(route.hops, start=1)
-    ]
+def _route_totals(route: Route | None) -> Record:
+    """What a route adds up to, repeated on each of its rows."""
+    change = route.salary_change if route else None
+    low, high = change.difference if change else (None, None)
+    return {
+        **_span("total_years", route.total_years if route else None),
+        **_money("salary_start", change.start if change else None),
+        **_money("salary_end", change.end if change else None),
+        "salary_change_min": low,
+        "salary_change_max": high,
+        "salary_ratio": change.ratio if change else None,
+    }
 
 
-def interview_records(chosen: InterviewSet) -> list[Record]:
+ROUTE_COLUMNS = _columns(
+    {"index": None, "role": None},
+    _text("title", None),
+    {"ladder": None, "step": None},
+    _span("years", None),
+    _route_totals(None),
+)
+
+
+def route_records(route: Route) -> Rows:
+    """One row per step of the route, each with the route's total years and pay change."""
+    totals = _route_totals(route)
+    return Rows(
+        (
+            {
+                "index": index,
+                "role": hop.role,
+                **_text("title", hop.title),
+                "ladder": hop.ladder,
+                "step": hop.step,
+                **_span("years", hop.years),
+                **totals,
+            }
+            for index, hop in enumerate(route.hops, start=1)
+        ),
+        ROUTE_COLUMNS,
+    )
+
+
+INTERVIEW_COLUMNS = _columns(
+    {"index": None, "role": None, "kind": None},
+    _text("question", None),
+    {"company": None, "company_as_written": None, "source": None},
+    {"company_rating": None, "date": None, "answers": None},
+    _text("sample_answer", None),
+)
+
+
+def interview_records(chosen: InterviewSet) -> Rows:
     """One row per question; common questions have only their text."""
     records: list[Record] = []
     items: list[Question | Text] = [*chosen.questions, *chosen.common_questions]
@@ -233,28 +324,37 @@ def interview_records(chosen: InterviewSet) -> list[Record]:
                 **_text("sample_answer", asked.sample_answer if asked else None),
             }
         )
-    return records
+    return Rows(records, INTERVIEW_COLUMNS)
 
 
-def search_records(query: str, results: Sequence[Result]) -> list[Record]:
+SEARCH_COLUMNS = ("rank", "role", "score", "section", "snippet", "match_start", "match_end")
+
+
+def search_records(query: str, results: Sequence[Result]) -> Rows:
     """One row per matching text, ranked."""
-    return [
-        {
-            "rank": rank,
-            "role": result.role,
-            "score": result.score,
-            "section": hit.section,
-            "snippet": hit.snippet,
-            "match_start": hit.start,
-            "match_end": hit.end,
-        }
-        for rank, result in enumerate(results, start=1)
-        for hit in result.hits
-    ]
+    return Rows(
+        (
+            {
+                "rank": rank,
+                "role": result.role,
+                "score": result.score,
+                "section": hit.section,
+                "snippet": hit.snippet,
+                "match_start": hit.start,
+                "match_end": hit.end,
+            }
+            for rank, result in enumerate(results, start=1)
+            for hit in result.hits
+        ),
+        SEARCH_COLUMNS,
+    )
 
 
-def report_records(report: Report) -> list[Record]:
-    return [msgspec.to_builtins(finding) for finding in report.findings]
+REPORT_COLUMNS = ("severity", "path", "line", "column", "field", "message")
+
+
+def report_records(report: Report) -> Rows:
+    return Rows((msgspec.to_builtins(finding) for finding in report.findings), REPORT_COLUMNS)
 
 
 RELATED_COLUMNS = ("group", "key", "role", "title_vi", "title_en", "relation", "step", "known")
