@@ -8,8 +8,8 @@ from typing import Any
 import msgspec
 
 from careerpath.ladder import positions
-from careerpath.model import Ladder, Period, Rating, Role, Span, Text
-from careerpath.salary import Money, difference, headline, overlap, ratio
+from careerpath.model import Ladder, Period, Rating, Role, Span, Text, salary_headline_range
+from careerpath.salary import Money, difference, money, overlap, ratio
 
 
 class Row(msgspec.Struct, frozen=True, kw_only=True):
@@ -30,8 +30,20 @@ class Comparison(msgspec.Struct, frozen=True, kw_only=True):
     rows: list[Row]
 
     def only_differences(self) -> Comparison:
-        """The same comparison keeping the rows whose values differ."""
-        return msgspec.structs.replace(self, rows=[row for row in self.rows if row.differs])
+        """The same comparison keeping the rows whose values differ; the rows that
+        set each salary against the first role's go with the salary row."""
+        salary_differs = any(row.differs for row in self.rows if row.key == "salary")
+        return msgspec.structs.replace(
+            self,
+            rows=[
+                row
+                for row in self.rows
+                if row.differs or (row.key in AGAINST_FIRST and salary_differs)
+            ],
+        )
+
+
+AGAINST_FIRST = ("salary_difference", "salary_ratio", "salary_overlap")
 
 
 def _identity(value: Any) -> Any:
@@ -48,8 +60,13 @@ def _count(groups: Sequence[Any]) -> int:
 
 def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) -> Comparison:
     """Degree, years, ratings, pay (with difference and ratio to the first role),
-    experience distribution, ladder positions and counts of each role."""
-    pay: list[Money | None] = [headline(role, per) for role in roles]
+    experience distribution, ladder positions and counts of each role.
+
+    Pay is each role's annual headline where it gives one, converted to ``per``,
+    so that per month keeps the ratios per year; an average the source gives per
+    month is a row of its own, as given.
+    """
+    pay: list[Money | None] = [_annual_headline(role, per) for role in roles]
     first = pay[0]
     differences: list[tuple[float, float] | None] = []
     ratios: list[float | None] = []
@@ -86,6 +103,7 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
             values=[role.ratings.career_opportunity if role.ratings else None for role in roles],
         ),
         Row(key="salary", values=pay),
+        Row(key="salary_average", values=[_average(role) for role in roles]),
         Row(key="salary_difference", values=differences),
         Row(key="salary_ratio", values=ratios),
         Row(key="salary_overlap", values=shared),
@@ -110,6 +128,23 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
     return Comparison(
         roles=[role.id for role in roles], titles=[role.title for role in roles], per=per, rows=rows
     )
+
+
+def _annual_headline(role: Role, per: Period) -> Money | None:
+    """The headline of the role's annual statement (else of any), converted to ``per``."""
+    statement = role.headline_salary(Period.YEAR) or role.headline_salary()
+    range_ = salary_headline_range(statement) if statement else None
+    if statement is None or range_ is None:
+        return None
+    return money(range_, statement, per)
+
+
+def _average(role: Role) -> Money | None:
+    """The first average the role's source gives, in its own period."""
+    for statement in role.salary:
+        if statement.average is not None:
+            return money(statement.average, statement)
+    return None
 
 
 def _percent(role: Role, key: str) -> float | None:

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from syrupy.assertion import SnapshotAssertion
@@ -224,7 +225,26 @@ def test_compare_diff_only_keeps_differing_rows(run: Run) -> None:
     keys = [row["key"] for row in document["rows"]]
     assert "interview_questions" not in keys
     assert "degree" in keys
-    assert all(row["differs"] for row in document["rows"])
+    # the rows against the first role go with the salary row, shared range included
+    against_first = ["salary_difference", "salary_ratio", "salary_overlap"]
+    assert all(row["differs"] for row in document["rows"] if row["key"] not in against_first)
+    assert [key for key in keys if key in against_first] == against_first
+
+
+def test_compare_per_month_keeps_the_ratio_per_year(run: Run) -> None:
+    def rows(*extra: str) -> dict[str, Any]:
+        document = _json(run, "compare", "team-lead", "service-director", *extra)
+        return {row["key"]: row["values"] for row in document["rows"]}
+
+    yearly, monthly = rows(), rows("--per", "month")
+    assert yearly["salary_ratio"] == monthly["salary_ratio"] == [None, 1.8571]
+    assert monthly["salary"][0] == {
+        "currency": "VND", "period": "month", "min": 11666666.67, "max": 16333333.33,
+        "converted_from": "year",
+    }  # fmt: skip
+    # the page's own monthly average is its own row, as given
+    assert monthly["salary_average"][0]["min"] == 14_000_000
+    assert monthly["salary_average"][0]["converted_from"] is None
     out = run("compare", "team-lead", "service-director", "--diff-only").stdout
     assert "Interview questions" not in out
     assert "Degree" in out

@@ -206,7 +206,7 @@ def _compare_cells(key: str, value: Any) -> Record:
         return _span(key, value)
     if key in ("work_life", "career_opportunity"):
         return {key: value.value if value is not None else None}
-    if key in ("salary", "salary_overlap"):
+    if key in ("salary", "salary_overlap", "salary_average"):
         return _money(key, value)
     if key == "salary_difference":
         low, high = value if value is not None else (None, None)
@@ -218,7 +218,7 @@ def _compare_cells(key: str, value: Any) -> Record:
 
 COMPARE_KEYS = (
     "degree", "experience_years", "work_life", "career_opportunity", "salary",
-    "salary_difference", "salary_ratio", "salary_overlap", "ladders", "duties",
+    "salary_average", "salary_difference", "salary_ratio", "salary_overlap", "ladders", "duties",
     "requirements", "interview_questions",
 )  # fmt: skip
 COMPARE_COLUMNS = _columns(

@@ -61,6 +61,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "compare_salary_ratio": {"en": "Ratio (midpoints)", "vi": "Tỷ lệ (điểm giữa)"},
     "compare_salary_overlap": {"en": "Shared range", "vi": "Khoảng trùng nhau"},
+    "compare_salary_average": {"en": "Average (as given)", "vi": "Trung bình (theo nguồn)"},
     "no_overlap": {
         "en": "none: the ranges do not meet",
         "vi": "không có: hai khoảng không giao nhau",
