@@ -761,21 +761,28 @@ def match(
     _finish(errors)
 
 
+def _read_key() -> str:
+    """One key from the terminal: Ctrl-C interrupts; Ctrl-D (end of input) reads as
+    ``\x04``, which the drill and the quiz take as "quit"."""
+    try:
+        key = typer.getchar()
+    except EOFError:
+        return "\x04"
+    if key == "\x03":
+        raise KeyboardInterrupt
+    # An empty read is end of input too: Ctrl-D typed before the terminal was raw.
+    return key or "\x04"
+
+
 def _quiz(lang: str) -> str | None:
     """Ask the interest quiz; the code it finds, or None when quit or nothing scored."""
     from careerpath.messages import say
     from careerpath.quiz import ask, code, print_scores, scores, statements
     from careerpath.render.terminal import message, table_console
 
-    def read_key() -> str:
-        key = typer.getchar()
-        if key == "\x03":
-            raise KeyboardInterrupt
-        return key
-
     items = statements()
     console = table_console(no_color=_settings.no_color)
-    answers = ask(console, items, lang, read_key)
+    answers = ask(console, items, lang, _read_key)
     if answers is None:
         message(f"careerpath: {say('quiz_quit', lang)}")
         return None
@@ -858,17 +865,17 @@ def interview(
     if not practice:
         _render("interview", output, (chosen,), lang)
         return
+    if not chosen.count:
+        from careerpath.messages import say
+        from careerpath.render.terminal import message
+
+        message(f"careerpath: {say('nothing_to_practise', _language(lang), role=chosen.role)}")
+        return
     from careerpath.practice import drill, summary
     from careerpath.render.terminal import table_console
 
-    def read_key() -> str:
-        key = typer.getchar()
-        if key == "\x03":
-            raise KeyboardInterrupt
-        return key
-
     console = table_console()
-    seen, revealed = drill(console, chosen, _language(lang), read_key)
+    seen, revealed = drill(console, chosen, _language(lang), _read_key)
     console.print()
     console.print(summary(seen, revealed, chosen.count, _language(lang)))
 
@@ -887,8 +894,11 @@ def search(
     lang: LangOption = None,
 ) -> None:
     """Search titles, aliases, summaries, duties, requirements, interviews and FAQ."""
+    from careerpath.normalize import fold
     from careerpath.search import search as run_search
 
+    if not fold(query):
+        raise UsageError("empty_query")
     documents, errors = _catalog().searchables()
     _render("search", output, (query, run_search(documents, query, limit)), lang)
     _skipped(errors, strict)

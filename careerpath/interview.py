@@ -18,6 +18,7 @@ class InterviewSet(msgspec.Struct, frozen=True, kw_only=True):
     questions: list[Question]
     common_questions: list[Text]
     total: int
+    company: str | None = None  # the --company asked for, if any
 
     @property
     def count(self) -> int:
@@ -52,5 +53,10 @@ def choose(
         questions = [item for item in chosen if isinstance(item, Question)]
         common = [item for item in chosen if isinstance(item, Text)]
     return InterviewSet(
-        role=role.id, title=role.title, questions=questions, common_questions=common, total=total
+        role=role.id,
+        title=role.title,
+        questions=questions,
+        common_questions=common,
+        total=total,
+        company=company,
     )

@@ -39,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_route": {
         "en": "no route from {start} to {end}: ladders are climbed upwards, "
         "and no ladder leads from one to the other",
-        "vi": "không có lộ trình từ {start} đến {end}: lộ trình chỉ đi lên, "
+        "vi": "không có đường đi từ {start} đến {end}: lộ trình chỉ đi lên, "
         "và không lộ trình nào nối hai vị trí này",
     },
     "seed_needs_random": {"en": "--seed goes with --random", "vi": "--seed đi cùng --random"},
@@ -80,6 +80,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bad_lang_env": {
         "en": "warning: CAREERPATH_LANG={value!r} is neither en nor vi; it is ignored",
         "vi": "cảnh báo: CAREERPATH_LANG={value!r} không phải en hay vi; bỏ qua",
+    },
+    "nothing_to_practise": {
+        "en": "{role} has no interview question to practise",
+        "vi": "{role} không có câu hỏi phỏng vấn nào để luyện",
+    },
+    "empty_query": {
+        "en": "give words to search for (letters or digits)",
+        "vi": "hãy cho từ cần tìm (chữ cái hoặc chữ số)",
     },
     "skipped": {
         "en": "warning: skipped a file that cannot be read: {error}",

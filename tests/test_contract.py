@@ -437,3 +437,44 @@ def test_export_into_a_missing_folder_is_an_error(run: Run, tmp_path: Path) -> N
     assert result.stdout == ""
     assert result.stderr == f"careerpath: {target.parent} is not a folder; make it first\n"
     assert not target.parent.exists()
+
+
+def test_messages_on_an_ascii_stderr_are_transliterated() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import subprocess_env
+
+    result = subprocess.run(
+        [sys.executable, "-m", "careerpath", "show", "giam doc", "--lang", "vi"],
+        capture_output=True,
+        env=subprocess_env(PYTHONIOENCODING="ascii"),
+        check=False,
+    )
+    assert result.returncode == 1
+    text = result.stderr.decode("ascii")  # fails on any byte that is not ASCII
+    assert "\\x" not in text and "\\u" not in text
+    assert text.startswith("careerpath: 'giam doc' khop voi 4 vi tri: business-director")
+
+
+def test_markdown_escapes_data_and_keeps_headings_on_one_line(run: Run, tmp_path: Path) -> None:
+    role = tmp_path / "roles" / "star.yaml"
+    role.parent.mkdir(parents=True)
+    role.write_text(
+        'format: 1\nid: star\ntitle: {en: "*Star* <b>_role_</b>"}\nsummary: {en: x}\n'
+        'interview:\n  questions:\n    - question: {en: "Line one\\nline two?"}\n'
+    )
+    data = ("--data-dir", str(tmp_path))
+    profile = run(*data, "show", "star", "-f", "markdown").stdout
+    assert profile.startswith("# \\*Star\\* \\<b>\\_role\\_\\</b>\n")
+    assert "### 1. Line one line two?\n" in profile
+    listed = run(*data, "list", "-f", "markdown").stdout
+    assert "| `star` | \\*Star\\* \\<b>\\_role\\_\\</b> |" in listed
+
+
+def test_vietnamese_says_lo_trinh_for_a_ladder_only() -> None:
+    from careerpath.render.labels import label
+
+    assert "lộ trình" in label("compare_ladders", "vi").lower()
+    assert "lộ trình" not in label("route", "vi").lower()
+    assert "thang" not in label("compare_ladders", "vi").lower()

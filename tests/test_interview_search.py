@@ -329,7 +329,7 @@ def test_completes_commands() -> None:
     [
         (["show", "team-laed"], "unknown role 'team-laed'; did you mean", "không có vị trí"),
         (["ladder", "nope"], "unknown ladder or role", "không có lộ trình hay vị trí"),
-        (["path", "team-lead", "customer-care-agent"], "no route from", "không có lộ trình từ"),
+        (["path", "team-lead", "customer-care-agent"], "no route from", "không có đường đi từ"),
         (["interview", "team-lead", "--seed", "1"], "--seed goes with --random", "đi cùng"),
         (
             ["interview", "team-lead", "--practice", "-f", "json"],
@@ -353,3 +353,46 @@ def test_completes_the_new_commands_and_options() -> None:
     assert _bash_complete("careerpath list --source b") == ["bundled"]
     assert _bash_complete("careerpath match --education high") == ["high-school"]
     assert "match" in _bash_complete("careerpath m")
+
+
+def test_ctrl_d_ends_the_drill_like_q() -> None:
+    child = spawn("interview", "service-director", "--practice")
+    child.expect("Question 1 of 10")
+    child.send("\r")  # the drill is reading keys now
+    child.expect("no sample answer")
+    child.sendcontrol("d")
+    child.expect(r"Practised 1 of 10 questions; 0 sample answer\(s\) read\.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_practice_without_questions_says_so(run: Run, tmp_path: Path) -> None:
+    role = tmp_path / "roles" / "quiet.yaml"
+    role.parent.mkdir(parents=True)
+    role.write_text("format: 1\nid: quiet\ntitle: {en: Quiet}\nsummary: {en: x}\n")
+    child = spawn("--data-dir", str(tmp_path), "interview", "quiet", "--practice")
+    child.expect("careerpath: quiet has no interview question to practise")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+def test_a_company_that_matches_nothing_is_said(run: Run) -> None:
+    result = run("interview", "team-lead", "--company", "xyz")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1] == ("  no question comes from a company matching 'xyz'")
+    assert (
+        json.loads(run("interview", "team-lead", "--company", "xyz", "-f", "json").stdout)[
+            "questions"
+        ]
+        == []
+    )
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!"])
+def test_an_empty_search_is_a_usage_error(run: Run, query: str) -> None:
+    result = run("search", query)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "careerpath: give words to search for (letters or digits)\n"

@@ -66,7 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "none: the ranges do not meet",
         "vi": "không có: hai khoảng không giao nhau",
     },
-    "compare_ladders": {"en": "Ladder steps", "vi": "Bậc thang"},
+    "compare_ladders": {"en": "Ladder steps", "vi": "Bậc trên lộ trình"},
     "compare_duties": {"en": "Duties", "vi": "Nhiệm vụ"},
     "compare_requirements": {"en": "Requirements", "vi": "Yêu cầu"},
     "compare_interview_questions": {"en": "Interview questions", "vi": "Câu hỏi phỏng vấn"},
@@ -81,7 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "steps_count": {"en": "{n} steps", "vi": "{n} bậc"},
     "you_are_here": {"en": "◀ {role}", "vi": "◀ {role}"},
-    "route": {"en": "Route", "vi": "Lộ trình"},
+    "route": {"en": "Route", "vi": "Đường đi"},
     "total_years": {"en": "Total", "vi": "Tổng cộng"},
     "total_years_note": {
         "en": "experience from {role} ({years}) to the start of {end}",
@@ -245,6 +245,10 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Bạn có thích làm việc này?  t: thích · c: chưa chắc · k: không thích · q: thoát",
     },
     "quiz_result": {"en": "Your interests", "vi": "Sở thích của bạn"},
+    "no_company_match": {
+        "en": "no question comes from a company matching {company!r}",
+        "vi": "không có câu hỏi nào của công ty khớp với {company!r}",
+    },
     "edition": {"en": "edition", "vi": "phiên bản"},
     "license": {"en": "license", "vi": "giấy phép"},
 }

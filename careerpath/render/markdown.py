@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -35,9 +36,27 @@ if TYPE_CHECKING:
     from careerpath.validate import Report
 
 
+_SPECIAL = re.compile(r"([\\`*_<\[\]])")
+
+
+def _escape(text: str) -> str:
+    """Data text as Markdown shows it literally: \\ ` * _ < [ ] escaped."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _local(text: Text, lang: str) -> str:
+    """``_local()`` for Markdown: the data's own characters escaped."""
+    return _escape(local(text, lang))
+
+
+def _inline(text: str) -> str:
+    """Text for a heading, which must stay on one line."""
+    return " ".join(text.split())
+
+
 def _cell(text: str) -> str:
     """A table cell: pipes escaped, line breaks as <br>."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    return text.replace("|", "\\|").replace("\n", "<br>")
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -66,7 +85,7 @@ def role_list(listings: Sequence[RoleListing], sources: bool, lang: str) -> str:
         )
         row = [
             f"`{listing.id}`",
-            local(listing.title, lang),
+            _local(listing.title, lang),
             ", ".join(listing.ladders),
             years,
             pay,
@@ -83,7 +102,7 @@ def role_list(listings: Sequence[RoleListing], sources: bool, lang: str) -> str:
 
 def ladder_list(ladders: Sequence[Ladder], lang: str) -> str:
     rows = [
-        [f"`{ladder.id}`", local(ladder.title, lang), " → ".join(s.role for s in ladder.steps)]
+        [f"`{ladder.id}`", _local(ladder.title, lang), " → ".join(s.role for s in ladder.steps)]
         for ladder in ladders
     ]
     return table([label("id", lang), label("title", lang), label("ladders_steps", lang)], rows)
@@ -94,7 +113,7 @@ def timelines(items: Sequence[Timeline], lang: str) -> str:
     for timeline in items:
         rows = []
         for step in timeline.steps:
-            title = local(step.title, lang)
+            title = _local(step.title, lang)
             if step.role == timeline.highlight:
                 title = f"**{title}**"
             rows.append(
@@ -109,7 +128,7 @@ def timelines(items: Sequence[Timeline], lang: str) -> str:
             )
         headers = ["#", label("title", lang), label("id", lang), label("years_short", lang)]
         headers += [label("reached_after_header", lang), label("salary_short", lang)]
-        heading = f"### {timeline.ladder.id} — {local(timeline.ladder.title, lang)}\n\n"
+        heading = f"### {timeline.ladder.id} — {_local(timeline.ladder.title, lang)}\n\n"
         parts.append(heading + table(headers, rows) + "\n" + label("full_profile_marker", lang))
     return "\n\n".join(parts) + "\n"
 
@@ -128,7 +147,7 @@ def salaries(roles: Sequence[Role], per: Period | None, lang: str) -> str:
 
 
 def comparison(result: Comparison, lang: str) -> str:
-    rows = [[label("title", lang), *(local(title, lang) for title in result.titles)]]
+    rows = [[label("title", lang), *(_local(title, lang) for title in result.titles)]]
     for row in result.rows:
         values = [cells.compare_value(row, i, result, lang) for i in range(len(result.roles))]
         rows.append([cells.row_label(row, lang), *values])
@@ -139,7 +158,7 @@ def route(result: Route, lang: str) -> str:
     rows = [
         [
             str(index),
-            local(hop.title, lang),
+            _local(hop.title, lang),
             f"`{hop.role}`",
             f"{hop.ladder} {hop.step}",
             units.years(hop.years, lang),
@@ -183,7 +202,7 @@ def matches(result: Matches, lang: str) -> str:
             [
                 str(rank),
                 f"`{found.role}`",
-                local(found.title, lang),
+                _local(found.title, lang),
                 units.percent(found.score, lang),
                 "\n".join(why),
             ]
@@ -194,7 +213,7 @@ def matches(result: Matches, lang: str) -> str:
 
 def related(relations: Relations, lang: str) -> str:
     """A heading per group, a bullet per role."""
-    parts = [f"## {local(relations.title, lang)}\n"]
+    parts = [f"## {_local(relations.title, lang)}\n"]
     if not relations.groups:
         parts.append(f"*{label('nothing_related', lang)}*\n")
     for group in relations.groups:
@@ -203,7 +222,7 @@ def related(relations: Relations, lang: str) -> str:
         for member in group.members:
             line = f"`{member.role}`"
             if member.title:
-                line += f" — {local(member.title, lang)}"
+                line += f" — {_local(member.title, lang)}"
             line += f" ({cells.relation(member, lang)})"
             if not member.known:
                 line += f" — *{label('not_in_data', lang)}*"
@@ -216,7 +235,7 @@ def related(relations: Relations, lang: str) -> str:
 
 def interview(chosen: InterviewSet, lang: str) -> str:
     """Each question as a heading, its source line in italics, the answer quoted."""
-    parts = [f"## {local(chosen.title, lang)}\n"]
+    parts = [f"## {_local(chosen.title, lang)}\n"]
     parts.extend(_questions(chosen.questions, chosen.common_questions, lang))
     return "\n".join(parts)
 
@@ -224,17 +243,17 @@ def interview(chosen: InterviewSet, lang: str) -> str:
 def _questions(questions: Sequence[Question], common: Sequence[Text], lang: str) -> list[str]:
     parts = []
     for index, question in enumerate(questions, start=1):
-        parts.append(f"### {index}. {local(question.question, lang)}\n")
+        parts.append(f"### {index}. {_inline(_local(question.question, lang))}\n")
         meta = cells.question_meta(question, lang)
         if meta:
             parts.append(f"*{meta}*\n")
         if question.sample_answer:
-            parts.append(f"> {local(question.sample_answer, lang)}\n")
+            parts.append(f"> {_local(question.sample_answer, lang)}\n")
         else:
             parts.append(f"{label('no_sample_answer', lang)}\n")
     if common:
         parts.append(f"### {label('common_questions', lang)}\n")
-        parts.append("\n".join(f"- {local(item, lang)}" for item in common) + "\n")
+        parts.append("\n".join(f"- {_local(item, lang)}" for item in common) + "\n")
     return parts
 
 
@@ -246,8 +265,8 @@ def _groups(groups: Sequence[Group], lang: str) -> list[str]:
     parts = []
     for group in groups:
         if group.heading:
-            parts.append(f"### {local(group.heading, lang)}\n")
-        parts.append(_bullets(local(item, lang) for item in group.items))
+            parts.append(f"### {_inline(_local(group.heading, lang))}\n")
+        parts.append(_bullets(_local(item, lang) for item in group.items))
     return parts
 
 
@@ -265,7 +284,7 @@ def role_profile(
         names.insert(0, f"*{getattr(role.title, other)}*")
     if role.aliases:
         names.append(f"{label('aliases', lang)}: " + ", ".join(f"`{a}`" for a in role.aliases))
-    parts = [f"# {local(role.title, lang)}\n", " · ".join(names) + "\n"]
+    parts = [f"# {_inline(_local(role.title, lang))}\n", " · ".join(names) + "\n"]
     if role.codes:
         parts.append(cells.codes(role.codes, lang) + "\n")
     if role.also_called:
@@ -284,14 +303,14 @@ def _profile_section(
     """The Markdown of one section, or [] when the data gives nothing for it."""
     not_given = label("not_given", lang)
     if section is Section.SUMMARY:
-        return [local(role.summary, lang) + "\n"]
+        return [_local(role.summary, lang) + "\n"]
     if section is Section.DUTIES:
         return _groups(role.duties, lang)
     if section is Section.REQUIREMENTS:
         parts = _groups(role.requirements, lang)
         if role.skills:
             rows = [
-                [local(skill.name, lang), cells.skill_scores(skill, lang)] for skill in role.skills
+                [_local(skill.name, lang), cells.skill_scores(skill, lang)] for skill in role.skills
             ]
             parts.append(table([label("skills", lang), label("skills_scale", lang)], rows))
         return parts
@@ -303,7 +322,7 @@ def _profile_section(
         lines = []
         for tier, members in cells.related_by_tier(role.related):
             names = ", ".join(
-                f"`{m.role}`" + (f" ({local(m.title, lang)})" if m.title else "") for m in members
+                f"`{m.role}`" + (f" ({_local(m.title, lang)})" if m.title else "") for m in members
             )
             lines.append(f"**{label(f'tier_{tier}', lang)}:** {names}")
         return [_bullets(lines)] if lines else []
@@ -312,7 +331,7 @@ def _profile_section(
         work_life = ratings.work_life if ratings else None
         career = ratings.career_opportunity if ratings else None
         rows = [
-            [label("degree", lang), local(role.degree, lang) if role.degree else not_given],
+            [label("degree", lang), _local(role.degree, lang) if role.degree else not_given],
             [label("work_life", lang), units.rating(work_life, lang) if work_life else not_given],
             [
                 label("career_opportunity", lang),
@@ -339,7 +358,7 @@ def _profile_section(
             for s in role.salary
             if s.employment is not None
         )
-        notes = [local(s.note, lang) for s in role.salary if s.note]
+        notes = [_local(s.note, lang) for s in role.salary if s.note]
         if not rows:
             return []
         return [
@@ -359,15 +378,15 @@ def _profile_section(
             total = units.number(distribution.total, lang)
             parts.append(f"> ⚠ {label('sums_to', lang, total=total)}\n")
         if distribution.note:
-            parts.append(local(distribution.note, lang) + "\n")
+            parts.append(_local(distribution.note, lang) + "\n")
         return parts
     if section is Section.LADDERS:
         lines = []
         for p in positions:
             line = (
-                f"**{p.ladder}** — {local(p.ladder_title, lang)}: "
+                f"**{p.ladder}** — {_local(p.ladder_title, lang)}: "
                 f"{label('step_of', lang, step=p.step, steps=p.steps)} "
-                f"({local(p.title, lang)}, {units.years(p.years, lang)})"
+                f"({_local(p.title, lang)}, {units.years(p.years, lang)})"
             )
             if p.previous:
                 line += f"; {label('previous', lang)}: `{p.previous}`"
@@ -382,7 +401,7 @@ def _profile_section(
         return _questions(interview.questions, interview.common_questions, lang)
     if section is Section.FAQ:
         return [
-            f"**{local(entry.question, lang)}**\n\n{local(entry.answer, lang)}\n"
+            f"**{_local(entry.question, lang)}**\n\n{_local(entry.answer, lang)}\n"
             for entry in role.faq
         ]
     # Section.SOURCES
@@ -397,7 +416,7 @@ def _profile_section(
         if item.attribution:
             line += f". {item.attribution}"
         if item.note:
-            line += f". {local(item.note, lang)}"
+            line += f". {_local(item.note, lang)}"
         lines.append(line)
     return [_bullets(lines)] if lines else []
 
@@ -417,17 +436,17 @@ def _education(role: Role, lang: str) -> list[str]:
     parts = []
     if role.education and role.education.levels:
         rows = [
-            [local(level.level, lang), units.percent(level.percent, lang)]
+            [_local(level.level, lang), units.percent(level.percent, lang)]
             for level in role.education.levels
         ]
         parts.append(table([label("education", lang), "%"], rows))
     elif role.degree:
-        parts.append(f"{label('degree', lang)}: {local(role.degree, lang)}\n")
+        parts.append(f"{label('degree', lang)}: {_local(role.degree, lang)}\n")
     if role.job_zone:
         zone = role.job_zone
         parts.append(f"**{label('job_zone', lang)}:** {cells.job_zone(zone, lang)}\n")
         parts.extend(
-            f"- {label(f'job_zone_{name}', lang)}: {local(text, lang)}\n"
+            f"- {label(f'job_zone_{name}', lang)}: {_local(text, lang)}\n"
             for name in ("experience", "education", "training")
             if (text := getattr(zone, name)) is not None
         )

@@ -428,7 +428,11 @@ def print_interview(console: Console, chosen: InterviewSet, lang: str) -> None:
         heading.append(f"  ({shown_of})", DIM)
     console.print(heading)
     if not chosen.count:
-        console.print(_indent(_not_given(lang)))
+        if chosen.company is not None and chosen.total:
+            none = Text(label("no_company_match", lang, company=chosen.company), "dim italic")
+            console.print(_indent(none))
+        else:
+            console.print(_indent(_not_given(lang)))
         return
     console.print(_indent(_questions(chosen.questions, chosen.common_questions, lang)))
 

@@ -134,5 +134,11 @@ def write(text: str) -> None:
 
 
 def message(text: str) -> None:
-    """A line for the person at the terminal, on stderr."""
-    sys.stderr.write(text.rstrip("\n") + "\n")
+    """A line for the person at the terminal, on stderr; on a stderr that cannot
+    encode Vietnamese, letters lose their diacritics rather than become escapes."""
+    line = text.rstrip("\n") + "\n"
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    codec = codecs.lookup(encoding).name
+    if not codec.startswith("utf"):
+        line = line.encode(codec, _FALLBACK).decode(codec)
+    sys.stderr.write(line)
