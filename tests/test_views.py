@@ -338,3 +338,10 @@ def test_compare_shared_range(run: Run, tmp_path: Path) -> None:
     table = run("--data-dir", str(tmp_path), "compare", "team-lead", "overlapping").stdout
     assert "Shared range" in table
     assert "VND 150–196 million/year" in table
+
+
+def test_list_at_80_columns_wraps_titles_onto_two_lines_at_most(run: Run) -> None:
+    lines = run("list").stdout.splitlines()[1:]
+    starts = [index for index, line in enumerate(lines) if not line.startswith(" ")]
+    heights = [b - a for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    assert max(heights) == 2

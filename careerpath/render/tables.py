@@ -524,7 +524,7 @@ def print_role_list(
     headers.append(label("salary_short", lang))
     if sources:
         headers.append(label("source", lang))
-    table = _fitted_table(headers, rows, console.width)
+    table = _fitted_table(headers, rows, console.width, last_to_shrink=1)
     if table is None:
         for id_, title, *details in rows:
             console.print(id_)
@@ -536,12 +536,18 @@ def print_role_list(
 
 
 def _fitted_table(
-    headers: Sequence[str], rows: Sequence[Sequence[Text]], width: int, *, fixed_first: bool = True
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Text]],
+    width: int,
+    *,
+    fixed_first: bool = True,
+    last_to_shrink: int | None = None,
 ) -> Table | None:
     """A table whose columns never break a word, or None when that cannot fit.
 
     The first column (an id) is never wrapped unless ``fixed_first`` is false;
-    the others shrink, widest first, down to their longest word.
+    the others shrink, widest first, down to their longest word; the column
+    ``last_to_shrink`` (a title) only once the others are as narrow as they go.
     """
     columns = [
         (Text(header), *(row[index] for row in rows)) for index, header in enumerate(headers)
@@ -556,7 +562,8 @@ def _fitted_table(
     sizes = list(widest)
     while sum(sizes) > room:
         shrinkable = [i for i, low in enumerate(narrowest) if sizes[i] > low]
-        sizes[max(shrinkable, key=lambda i: sizes[i])] -= 1
+        others = [i for i in shrinkable if i != last_to_shrink] or shrinkable
+        sizes[max(others, key=lambda i: sizes[i])] -= 1
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False, padding=(0, GAP, 0, 0), header_style="bold underline")
