@@ -802,26 +802,38 @@ class NoRouteError(CareerpathError):
 @app.command()
 def path(
     start: Annotated[
-        str, typer.Argument(metavar="FROM", help="Where you are.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="FROM",
+            help="Where you are.",
+            show_default=False,
+            autocompletion=complete_role,
+        ),
     ],
     end: Annotated[
-        str, typer.Argument(metavar="TO", help="Where you want to be.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="TO",
+            help="Where you want to be.",
+            show_default=False,
+            autocompletion=complete_role,
+        ),
     ],
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
-    """The route up the ladders from one role to another: steps, years and pay."""
-    from careerpath.ladder import route
+    """Every route up the ladders from one role to another, best first: steps, years, pay."""
+    from careerpath.ladder import Routes, routes
 
     catalog = _catalog()
     first, last = catalog.role(start), catalog.role(end)
     ladders, errors = catalog.ladders()
     roles = {first.id: first, last.id: last}
-    found = route(first.id, last.id, ladders, roles)
-    if found is None:
+    found = routes(first.id, last.id, ladders, roles)
+    if not found:
         raise NoRouteError("no_route", start=first.id, end=last.id)
 
-    _render("path", output, (found,), lang)
+    _render("path", output, (Routes(best=found[0], routes=found),), lang)
     _finish(errors)
 
 

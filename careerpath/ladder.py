@@ -135,9 +135,61 @@ class Route(msgspec.Struct, frozen=True, kw_only=True):
     crossings: list[Crossing]
     total_years: Span
     salary_change: SalaryChange | None
+    ladders: list[str] = []  # the ladders the route climbs, in order
+
+
+class Routes(msgspec.Struct, frozen=True, kw_only=True):
+    """Every upward route between two roles, best first; the best one's fields first."""
+
+    best: Route
+    routes: list[Route]
 
 
 Node = tuple[str, int]  # (ladder id, step index)
+
+
+MAX_ROUTES = 50  # more than any catalogue of ladders gives; a bound on pathological data
+
+
+def routes(
+    start: str, end: str, ladders: Sequence[Ladder], roles: Mapping[str, Role]
+) -> list[Route]:
+    """Every upward route from ``start`` to ``end``, best first: the fewest years,
+    then the fewest changes of ladder, then by the ladders' ids.
+
+    A route climbs a ladder one step at a time and may change ladder at a role
+    that stands on both; it never passes a step twice.
+    """
+    by_id = {ladder.id: ladder for ladder in ladders}
+    where: dict[str, list[Node]] = {}
+    for ladder in ladders:
+        for index, step in enumerate(ladder.steps):
+            where.setdefault(step.role, []).append((ladder.id, index))
+    found: dict[tuple[tuple[str, str, int], ...], Route] = {}
+    stack: list[list[Node]] = [[node] for node in where.get(start, [])]
+    while stack and len(found) < MAX_ROUTES:
+        path = stack.pop()
+        ladder_id, index = path[-1]
+        role_id = by_id[ladder_id].steps[index].role
+        if role_id == end and (len(path) > 1 or start == end):
+            made = _route(start, end, path, by_id, roles)
+            found.setdefault(tuple((h.role, h.ladder, h.step) for h in made.hops), made)
+            continue
+        steps: list[Node] = []
+        if index + 1 < len(by_id[ladder_id].steps):
+            steps.append((ladder_id, index + 1))
+        if len(path) >= 2 and path[-2][0] == ladder_id:  # change ladder only after a climb
+            steps.extend(other for other in where[role_id] if other != path[-1])
+        stack.extend([*path, node] for node in steps if node not in path)
+    return sorted(
+        found.values(),
+        key=lambda r: (
+            r.total_years.max if r.total_years.max is not None else r.total_years.min,
+            r.total_years.min,
+            len(r.crossings),
+            r.ladders,
+        ),
+    )
 
 
 def route(
@@ -205,6 +257,7 @@ def _route(
         crossings=crossings,
         total_years=total,
         salary_change=salary_change(roles.get(start), roles.get(end)),
+        ladders=list(dict.fromkeys(ladder for ladder, _ in path)),
     )
 
 

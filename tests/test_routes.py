@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from pathlib import Path
+
 from careerpath.ladder import route
 from careerpath.model import Ladder, Span, Step, Text
+from tests.conftest import Run
 
 
 def _ladder(id_: str, *steps: tuple[str, str]) -> Ladder:
@@ -61,3 +67,52 @@ def test_route_to_itself_is_one_step() -> None:
     assert found is not None
     assert [hop.role for hop in found.hops] == ["agent"]
     assert found.total_years == Span(0, 0)
+
+
+def _bridge(tmp_path: Path) -> tuple[str, str]:
+    ladder = tmp_path / "ladders" / "bridge.yaml"
+    ladder.parent.mkdir(parents=True)
+    ladder.write_text(
+        "format: 1\nid: bridge\ntitle: {en: Bridge}\nsteps:\n"
+        '  - {role: customer-care-agent, title: {en: Agent}, years: "0-1"}\n'
+        '  - {role: team-lead, title: {en: Lead}, years: "1-2"}\n'
+        '  - {role: service-director, title: {en: Director}, years: "3-4"}\n'
+    )
+    return "--data-dir", str(tmp_path)
+
+
+def test_path_gives_every_route_best_first(run: Run, tmp_path: Path) -> None:
+    data = _bridge(tmp_path)
+    result = run(*data, "path", "customer-care-agent", "service-director", "-f", "json")
+    document = json.loads(result.stdout)
+    found = [
+        (route["ladders"], route["total_years"], [hop["role"] for hop in route["hops"]])
+        for route in document["routes"]
+    ]
+    assert found == [
+        (["cs", "bridge"], {"min": 1, "max": 3},
+         ["customer-care-agent", "customer-care-specialist", "team-lead", "service-director"]),
+        (["bridge"], {"min": 2, "max": 3},
+         ["customer-care-agent", "team-lead", "service-director"]),
+        (["service"], {"min": 4, "max": 7},
+         ["customer-care-agent", "technical-support-specialist", "product-consultant",
+          "service-director"]),
+    ]  # fmt: skip
+    assert document["hops"] == document["routes"][0]["hops"]  # the best one's, at the top
+    table = run(*data, "path", "customer-care-agent", "service-director").stdout
+    assert "Route  customer-care-agent → service-director  (via cs, bridge)" in table
+    assert (
+        "  2. via bridge: customer-care-agent → team-lead → service-director (2–3 years)" in table
+    )
+    text = run(*data, "path", "customer-care-agent", "service-director", "-f", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [row["route"] for row in rows] == ["1"] * 4 + ["2"] * 3 + ["3"] * 4
+    markdown = run(*data, "path", "customer-care-agent", "service-director", "-f", "markdown")
+    assert "**Other routes:**" in markdown.stdout
+
+
+def test_path_completes_role_ids() -> None:
+    from tests.test_interview_search import _bash_complete
+
+    assert _bash_complete("careerpath path te") == ["team-lead", "technical-support-specialist"]
+    assert _bash_complete("careerpath path team-lead se") == ["service-director"]

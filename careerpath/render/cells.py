@@ -290,3 +290,10 @@ def salary_change_detail(change: SalaryChange, lang: str) -> str:
 
 def route_total(route: Route, lang: str) -> str:
     return units.years(route.total_years, lang)
+
+
+def route_line(route: Route, lang: str) -> str:
+    """``via cs, bridge: a → b → c (1–3 years)``: a route in one line."""
+    roles = " → ".join(hop.role for hop in route.hops)
+    via = label("via", lang, ladders=", ".join(route.ladders))
+    return f"{via}: {roles} ({route_total(route, lang)})"

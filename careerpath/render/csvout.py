@@ -29,7 +29,7 @@ from careerpath.salary import Money
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
     from careerpath.interview import InterviewSet
-    from careerpath.ladder import Route, Timeline
+    from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
     from careerpath.related import Relations
@@ -264,7 +264,7 @@ def _route_totals(route: Route | None) -> Record:
 
 
 ROUTE_COLUMNS = _columns(
-    {"index": None, "role": None},
+    {"route": None, "index": None, "role": None},
     _text("title", None),
     {"ladder": None, "step": None},
     _span("years", None),
@@ -272,20 +272,22 @@ ROUTE_COLUMNS = _columns(
 )
 
 
-def route_records(route: Route) -> Rows:
-    """One row per step of the route, each with the route's total years and pay change."""
-    totals = _route_totals(route)
+def route_records(found: Routes) -> Rows:
+    """One row per step of every route (``route`` 1 is the best), each with its route's
+    total years and pay change."""
     return Rows(
         (
             {
+                "route": number,
                 "index": index,
                 "role": hop.role,
                 **_text("title", hop.title),
                 "ladder": hop.ladder,
                 "step": hop.step,
                 **_span("years", hop.years),
-                **totals,
+                **_route_totals(route),
             }
+            for number, route in enumerate(found.routes, start=1)
             for index, hop in enumerate(route.hops, start=1)
         ),
         ROUTE_COLUMNS,

@@ -17,7 +17,7 @@ from careerpath.profile import SECTION_FIELDS, Section
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
     from careerpath.interview import InterviewSet
-    from careerpath.ladder import Route, Timeline
+    from careerpath.ladder import Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
     from careerpath.related import Relations
@@ -133,8 +133,9 @@ def related_document(relations: Relations) -> dict[str, Any]:
     return {"format": OUTPUT_FORMAT, **plain(relations)}
 
 
-def route_document(route: Route) -> dict[str, Any]:
-    return {"format": OUTPUT_FORMAT, **plain(route)}
+def route_document(found: Routes) -> dict[str, Any]:
+    """The best route's fields, then ``routes``: every route, best first."""
+    return {"format": OUTPUT_FORMAT, **plain(found.best), "routes": plain(found.routes)}
 
 
 def interview_document(chosen: InterviewSet) -> dict[str, Any]:

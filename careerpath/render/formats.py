@@ -99,7 +99,7 @@ VIEWS: dict[str, Renderers] = {
         "markdown:matches",
     ),
     "path": Renderers(
-        "tables:print_route", "documents:route_document", "csvout:route_records", "markdown:route"
+        "tables:print_routes", "documents:route_document", "csvout:route_records", "markdown:routes"
     ),
 }
 

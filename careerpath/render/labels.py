@@ -82,6 +82,8 @@ LABELS: dict[str, dict[str, str]] = {
     "steps_count": {"en": "{n} steps", "vi": "{n} bậc"},
     "you_are_here": {"en": "◀ {role}", "vi": "◀ {role}"},
     "route": {"en": "Route", "vi": "Đường đi"},
+    "via": {"en": "via {ladders}", "vi": "qua {ladders}"},
+    "other_routes": {"en": "Other routes", "vi": "Các đường đi khác"},
     "total_years": {"en": "Total", "vi": "Tổng cộng"},
     "total_years_note": {
         "en": "experience from {role} ({years}) to the start of {end}",

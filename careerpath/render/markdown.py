@@ -28,7 +28,7 @@ from careerpath.render.labels import label, local
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
     from careerpath.interview import InterviewSet
-    from careerpath.ladder import Route, Timeline
+    from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
     from careerpath.related import Relations
@@ -154,6 +154,15 @@ def comparison(result: Comparison, lang: str) -> str:
     return table(["", *(f"`{role}`" for role in result.roles)], rows)
 
 
+def routes(found: Routes, lang: str) -> str:
+    """The best route as a table, then the others as a list, best first."""
+    text = route(found.best, lang)
+    if len(found.routes) > 1:
+        text += f"\n**{label('other_routes', lang)}:**\n\n"
+        text += _bullets(cells.route_line(item, lang) for item in found.routes[1:])
+    return text
+
+
 def route(result: Route, lang: str) -> str:
     rows = [
         [
@@ -166,7 +175,8 @@ def route(result: Route, lang: str) -> str:
         for index, hop in enumerate(result.hops, start=1)
     ]
     headers = ["#", label("title", lang), label("id", lang), label("ladder", lang)]
-    text = table([*headers, label("years_short", lang)], rows)
+    text = f"*{label('via', lang, ladders=', '.join(result.ladders))}*\n\n"
+    text += table([*headers, label("years_short", lang)], rows)
     for crossing in result.crossings:
         text += (
             "\n↪ "

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from careerpath.compare import Comparison
     from careerpath.interview import InterviewSet
-    from careerpath.ladder import Route, Timeline
+    from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
     from careerpath.related import Relations
@@ -756,13 +756,28 @@ def print_comparison(console: Console, comparison: Comparison, lang: str) -> Non
     )
 
 
+def print_routes(console: Console, found: Routes, lang: str) -> None:
+    """The best route in full, then every other route in a line, best first."""
+    print_route(console, found.best, lang)
+    others = found.routes[1:]
+    if not others:
+        return
+    console.print()
+    console.print(_heading("other_routes", lang))
+    rows = [
+        (Text(f"{index}.", style=DIM), Text(cells.route_line(item, lang)))
+        for index, item in enumerate(others, start=2)
+    ]
+    console.print(_indent(_Hanging(rows)))
+
+
 def print_route(console: Console, route: Route, lang: str) -> None:
     """The steps from one role to another, the total years and the salary change."""
-    console.print(
-        Text.assemble(
-            (label("route", lang), HEADING), "  ", (route.start, "bold"), " → ", (route.end, "bold")
-        )
+    heading = Text.assemble(
+        (label("route", lang), HEADING), "  ", (route.start, "bold"), " → ", (route.end, "bold")
     )
+    heading.append(f"  ({label('via', lang, ladders=', '.join(route.ladders))})", style=DIM)
+    console.print(heading)
     rows: list[tuple[str, Text]] = []
     for index, hop in enumerate(route.hops, start=1):
         text = Text(local(hop.title, lang), style="bold")
