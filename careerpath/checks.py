@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from careerpath.model import (
     PERCENTILES,
@@ -114,10 +115,42 @@ def _percentile_order(field: FieldPath, percentiles: Percentiles | None) -> Iter
             )
 
 
+class Mismatch(NamedTuple):
+    """A monthly figure whose ×12 matches none of the annual figures beside it."""
+
+    statement: int  # its statement's index
+    kind: str  # average, total or range
+    currency: str | None
+    yearly: Range  # the monthly figure ×12
+    annual: list[Range]
+
+
+def monthly_mismatches(statements: Sequence[SalaryStatement]) -> list[Mismatch]:
+    """Monthly figures that, ×12, describe another span than the annual figures beside them."""
+    return [
+        Mismatch(index, kind, statements[index].currency, yearly, annual)
+        for index, kind, yearly, annual in _mismatches(statements)
+    ]
+
+
 def _monthly_against_annual(
     field: FieldPath, statements: Sequence[SalaryStatement]
 ) -> Iterator[Warning_]:
     """A monthly figure ×12 should match one of the annual figures it stands beside."""
+    for found in monthly_mismatches(statements):
+        shown = ", ".join(_millions(r) for r in found.annual)
+        yield (
+            (*field, found.statement, found.kind),
+            (
+                f"the monthly {found.kind} ×12 ({_millions(found.yearly)} a year) matches none of "
+                f"the annual figures beside it ({shown}): they describe different spans"
+            ),
+        )
+
+
+def _mismatches(
+    statements: Sequence[SalaryStatement],
+) -> Iterator[tuple[int, str, Range, list[Range]]]:
     annual = [
         (statement.currency, range_)
         for statement in statements
@@ -130,7 +163,9 @@ def _monthly_against_annual(
             continue
         for kind in ("average", "total", "range"):
             monthly: Range | None = getattr(statement, kind)
-            same_currency = [r for currency, r in annual if currency == statement.currency]
+            same_currency = list(
+                dict.fromkeys(r for currency, r in annual if currency == statement.currency)
+            )
             if monthly is None or not same_currency:
                 continue
             tolerance = _precision(monthly.min, monthly.max) * MONTHS_PER[Period.YEAR] / 2
@@ -139,14 +174,7 @@ def _monthly_against_annual(
                 abs(yearly.min - r.min) <= tolerance and abs(yearly.max - r.max) <= tolerance
                 for r in same_currency
             ):
-                shown = ", ".join(_millions(r) for r in same_currency)
-                yield (
-                    (*field, index, kind),
-                    (
-                        f"the monthly {kind} ×12 ({_millions(yearly)} a year) matches none of "
-                        f"the annual figures beside it ({shown}): they describe different spans"
-                    ),
-                )
+                yield index, kind, yearly, same_currency
 
 
 def role_warnings(role: Role) -> list[Warning_]:

@@ -515,7 +515,7 @@ def show(
     sections = chosen_sections(section)
     ladder_errors: list[DataError] = []
     placed = []
-    if Section.LADDERS in sections:
+    if Section.LADDERS in sections or Section.STATS in sections:  # stats flags disagreements
         ladders, ladder_errors = catalog.ladders()
         placed = positions(found.id, ladders)
 

@@ -683,7 +683,7 @@ def test_vietnamese_marks_english_only_text_once(run: Run, imported: Path) -> No
     assert "Customer Service Representatives [en]" in lines[0]
     assert sum("Customer Service Representatives" in line for line in lines[:3]) == 1
     assert (
-        "Mức chuẩn bị         2/5 — Cần chuẩn bị một ít"
+        "Mức chuẩn bị           2/5 — Cần chuẩn bị một ít"
         in run("--data-dir", str(imported), "show", CSR, "--lang", "vi", "-s", "stats").stdout
     )
 

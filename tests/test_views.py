@@ -273,7 +273,7 @@ def test_path_from_entry_step_to_team_lead(run: Run) -> None:
     assert (change["start"]["min"], change["end"]["min"]) == (72_000_000, 140_000_000)
     assert change["difference"] == [68_000_000, 52_000_000]
     out = run("path", "customer-care-agent", "team-lead").stdout
-    assert "Total: 1–3 years" in out
+    assert "Years to get there: 1–3 years" in out
 
 
 def test_path_with_no_route(run: Run) -> None:
@@ -345,3 +345,20 @@ def test_list_at_80_columns_wraps_titles_onto_two_lines_at_most(run: Run) -> Non
     starts = [index for index, line in enumerate(lines) if not line.startswith(" ")]
     heights = [b - a for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
     assert max(heights) == 2
+
+
+def test_each_experience_figure_says_what_it_measures(run: Run) -> None:
+    stats = run("show", "team-lead", "-s", "stats").stdout
+    assert "  Typical experience  2–4 years\n" in stats
+    assert "⚠ the cs ladder places this step at 3–5 years" in stats
+    ladders = run("show", "team-lead", "-s", "ladders").stdout
+    assert "Customer Care Team Lead, 3–5 years at this step" in ladders
+    route = run("path", "customer-care-agent", "team-lead").stdout
+    assert "Years to get there: 1–3 years" in route
+
+
+def test_monthly_against_annual_is_flagged_in_show_and_salary(run: Run) -> None:
+    flag = "⚠ the monthly average ×12 (VND 168–204 million/year) matches none of the"
+    assert flag in run("show", "team-lead", "-s", "salary").stdout
+    assert flag in run("salary", "team-lead").stdout
+    assert "⚠" not in run("salary", "customer-care-agent").stdout  # nothing disagrees there

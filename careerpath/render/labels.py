@@ -24,6 +24,19 @@ LABELS: dict[str, dict[str, str]] = {
     "annual_salary": {"en": "Annual salary", "vi": "Khoảng lương năm"},
     "salary_short": {"en": "Salary", "vi": "Lương"},
     "years": {"en": "Years of experience", "vi": "Số năm kinh nghiệm"},
+    "typical_years": {"en": "Typical experience", "vi": "Kinh nghiệm thường có"},
+    "years_at_step": {"en": "{years} at this step", "vi": "{years} ở bậc này"},
+    "years_to_get_there": {"en": "Years to get there", "vi": "Số năm để đạt tới"},
+    "ladder_disagrees": {
+        "en": "the {ladder} ladder places this step at {years}",
+        "vi": "lộ trình {ladder} đặt bậc này ở {years}",
+    },
+    "monthly_vs_annual": {
+        "en": "the monthly {kind} ×12 ({yearly}) matches none of the annual figures "
+        "({annual}): they describe different spans",
+        "vi": "{kind} theo tháng ×12 ({yearly}) không khớp số liệu theo năm nào "
+        "({annual}): chúng mô tả các khoảng khác nhau",
+    },
     "years_short": {"en": "Years", "vi": "Số năm"},
     "total": {"en": "Total pay", "vi": "Tổng lương"},
     "base": {"en": "Base pay", "vi": "Lương cơ bản"},

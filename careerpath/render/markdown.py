@@ -189,7 +189,7 @@ def route(result: Route, lang: str) -> str:
             )
             + "\n"
         )
-    text += f"\n**{label('total_years', lang)}:** {cells.route_total(result, lang)}\n"
+    text += f"\n**{label('years_to_get_there', lang)}:** {cells.route_total(result, lang)}\n"
     change = result.salary_change
     pay = (
         f"{cells.salary_change(change, lang)} ({cells.salary_change_detail(change, lang)})"
@@ -349,7 +349,7 @@ def _profile_section(
             ],
             [label("salary_short", lang), _headline(role, lang)],
             [
-                label("years", lang),
+                label("typical_years", lang),
                 units.years(role.experience_years, lang) if role.experience_years else not_given,
             ],
         ]
@@ -396,7 +396,8 @@ def _profile_section(
             line = (
                 f"**{p.ladder}** — {_local(p.ladder_title, lang)}: "
                 f"{label('step_of', lang, step=p.step, steps=p.steps)} "
-                f"({_local(p.title, lang)}, {units.years(p.years, lang)})"
+                f"({_local(p.title, lang)}, "
+                f"{label('years_at_step', lang, years=units.years(p.years, lang))})"
             )
             if p.previous:
                 line += f"; {label('previous', lang)}: `{p.previous}`"

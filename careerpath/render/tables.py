@@ -175,7 +175,7 @@ def _summary(role: Role, lang: str) -> RenderableType:
     return Text(local(role.summary, lang))
 
 
-def _stats(role: Role, lang: str) -> RenderableType:
+def _stats(role: Role, lang: str, positions: Sequence[LadderPosition] = ()) -> RenderableType:
     ratings = role.ratings
     rows = [
         (
@@ -196,12 +196,24 @@ def _stats(role: Role, lang: str) -> RenderableType:
         ),
         (label("salary_short", lang), _salary_headline(role.headline_salary(), lang, basis=True)),
         (
-            label("years", lang),
+            label("typical_years", lang),
             Text(units.years(role.experience_years, lang))
             if role.experience_years
             else _not_given(lang),
         ),
     ]
+    for position in positions:  # one question, two answers: say so, as the data has both
+        if role.experience_years and position.years != role.experience_years:
+            rows.append(
+                (
+                    "",
+                    Text(
+                        "⚠ " + label("ladder_disagrees", lang, ladder=position.ladder,
+                                     years=units.years(position.years, lang)),
+                        style="yellow",
+                    ),
+                )
+            )  # fmt: skip
     if role.job_zone:
         rows.append((label("job_zone", lang), Text(cells.job_zone(role.job_zone, lang))))
     if role.interests and role.interests.code:
@@ -221,6 +233,21 @@ def salary_statement(statement: SalaryStatement, lang: str) -> RenderableType:
     return _pairs(rows)
 
 
+def salary_warnings(role: Role, lang: str) -> list[Text]:
+    """⚠ lines for a role's figures that disagree (a monthly figure ×12 against the
+    annual ones)."""
+    from careerpath.checks import monthly_mismatches
+
+    lines = []
+    for found in monthly_mismatches(role.salary):
+        yearly = units.money(found.yearly, found.currency, Period.YEAR, lang)
+        annual = ", ".join(units.money(r, found.currency, Period.YEAR, lang) for r in found.annual)
+        text = label("monthly_vs_annual", lang, kind=label(found.kind, lang).lower(),
+                     yearly=yearly, annual=annual)  # fmt: skip
+        lines.append(Text("⚠ " + text, style="yellow"))
+    return lines
+
+
 def _salary(role: Role, lang: str) -> RenderableType:
     if not role.salary:
         return _not_given(lang)
@@ -232,7 +259,8 @@ def _salary(role: Role, lang: str) -> RenderableType:
         if statement.note:
             parts.append(Text(local(statement.note, lang), style=DIM))
         parts.append(Text())
-    return Group(*parts[:-1])
+    warnings = salary_warnings(role, lang)
+    return Group(*parts[:-1], *warnings)
 
 
 def _share_rows(shares: Sequence[tuple[str, float]], lang: str) -> list[tuple[Text, Text]]:
@@ -378,7 +406,10 @@ def _ladders(positions: Sequence[LadderPosition], lang: str) -> RenderableType:
         )
         parts.append(line)
         detail = Text.assemble(
-            local(position.title, lang), ", ", units.years(position.years, lang), style=""
+            local(position.title, lang),
+            ", ",
+            label("years_at_step", lang, years=units.years(position.years, lang)),
+            style="",
         )
         if position.previous:
             detail.append(f"\n← {label('previous', lang)}: {position.previous}", style=DIM)
@@ -497,6 +528,8 @@ def print_role(
     for section in sections:
         if section is Section.LADDERS:
             body = _ladders(positions, lang)
+        elif section is Section.STATS:
+            body = _stats(role, lang, positions)
         else:
             body = _SECTIONS[section](role, lang)
         parts.extend([Text(), _heading(section.value, lang), _indent(body)])
@@ -679,6 +712,8 @@ def print_salaries(console: Console, roles: Sequence[Role], per: Period | None, 
         for figure in found:
             rows.append((cells.figure_name(figure, lang), Text(cells.money(figure.money, lang))))
         console.print(_indent(_pairs(rows)))
+        for warning in salary_warnings(role, lang):
+            console.print(_indent(warning))
     if len(roles) > 1:
         console.print()
         _print_scales(console, roles, per, lang)
@@ -802,7 +837,7 @@ def print_route(console: Console, route: Route, lang: str) -> None:
         )
     first = route.hops[0]
     total = Text.assemble(
-        (f"{label('total_years', lang)}: ", "bold"), cells.route_total(route, lang)
+        (f"{label('years_to_get_there', lang)}: ", "bold"), cells.route_total(route, lang)
     )
     total.append(
         "  ("
