@@ -761,6 +761,14 @@ def match(
     _finish(errors)
 
 
+def _interactive() -> None:
+    """Ctrl-C interrupts the drill and the quiz even when careerpath was started with
+    SIGINT ignored (as a shell's background job, then brought to the foreground)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _read_key() -> str:
     """One key from the terminal: Ctrl-C interrupts; Ctrl-D (end of input) reads as
     ``\x04``, which the drill and the quiz take as "quit"."""
@@ -780,6 +788,7 @@ def _quiz(lang: str) -> str | None:
     from careerpath.quiz import ask, code, print_scores, scores, statements
     from careerpath.render.terminal import message, table_console
 
+    _interactive()
     items = statements()
     console = table_console(no_color=_settings.no_color)
     answers = ask(console, items, lang, _read_key)
@@ -886,6 +895,7 @@ def interview(
     from careerpath.practice import drill, summary
     from careerpath.render.terminal import table_console
 
+    _interactive()
     console = table_console()
     seen, revealed = drill(console, chosen, _language(lang), _read_key)
     console.print()

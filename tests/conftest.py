@@ -61,8 +61,16 @@ def subprocess_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def spawn(*args: str, dimensions: tuple[int, int] = (24, 80)) -> pexpect.spawn[str]:
-    """careerpath in a real pseudo-terminal, to drive as a person would."""
+def spawn(
+    *args: str, dimensions: tuple[int, int] = (24, 80), ignore_sigint: bool = False
+) -> pexpect.spawn[str]:
+    """careerpath in a real pseudo-terminal, to drive as a person would; with
+    ``ignore_sigint``, started as a background job is, with SIGINT ignored."""
+    import signal
+
+    def ignore() -> None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
     return pexpect.spawn(
         sys.executable,
         ["-m", "careerpath", *args],
@@ -70,6 +78,7 @@ def spawn(*args: str, dimensions: tuple[int, int] = (24, 80)) -> pexpect.spawn[s
         encoding="utf-8",
         timeout=20,
         dimensions=dimensions,
+        preexec_fn=ignore if ignore_sigint else None,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -152,8 +153,9 @@ def test_interrupt_is_exit_130(run: Run, command: str, monkeypatch: pytest.Monke
     assert result.stderr == "careerpath: interrupted\n"
 
 
-def test_ctrl_c_in_the_drill_is_exit_130() -> None:
-    child = spawn("interview", "team-lead", "--practice")
+@pytest.mark.parametrize("ignored", [False, True], ids=["foreground", "sigint-ignored"])
+def test_ctrl_c_in_the_drill_is_exit_130(ignored: bool) -> None:
+    child = spawn("interview", "team-lead", "--practice", ignore_sigint=ignored)
     child.expect("Question 1 of 8")
     child.sendcontrol("c")
     child.expect("careerpath: interrupted")
@@ -210,31 +212,37 @@ def big_role(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("output", ["table", "json", "markdown", "yaml"])
-def test_reader_closing_early_ends_quietly(big_role: Path, output: str) -> None:
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "careerpath",
-            "--data-dir",
-            str(big_role),
-            "show",
-            "big",
-            "-f",
-            output,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=subprocess_env(),
-    )
-    assert process.stdout is not None and process.stderr is not None
-    assert process.stdout.readline()
-    process.stdout.close()
-    stderr = process.stderr.read().decode()
-    code = process.wait(timeout=60)
-    assert stderr == ""
-    # 141 when the closed pipe was noticed; 0 when all of it was already written.
-    assert code in (0, 141)
+def test_a_reader_that_went_away_ends_it_quietly_with_141(big_role: Path, output: str) -> None:
+    """`careerpath … | head -0`: the pipe's reader is gone before careerpath writes.
+
+    (A reader that leaves half-way is the same case once the pipe is full; but how
+    much a pipe holds differs between machines, so that one cannot be pinned.)
+    """
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        process = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "careerpath",
+                "--data-dir",
+                str(big_role),
+                "show",
+                "big",
+                "-f",
+                output,
+            ],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=subprocess_env(),
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert process.stderr.decode() == ""
+    assert process.returncode == 141
 
 
 def test_ascii_stdout_gets_readable_text() -> None:

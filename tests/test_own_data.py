@@ -70,7 +70,10 @@ def test_data_dir_adds_roles_and_says_where_they_come_from(run: Run, tmp_path: P
     assert roles["team-lead"]["origin"] == "bundled"
     table = run("--data-dir", str(tmp_path), "list", "--sources", env={"COLUMNS": "200"}).stdout
     assert str(tmp_path / "roles" / "data-analyst.yaml") in table
-    assert "bundled" in table
+    (lead,) = [line for line in table.splitlines() if line.startswith("team-lead ")]
+    assert lead.split()[-1] == "bundled"
+    (own,) = [line for line in table.splitlines() if line.startswith("data-analyst ")]
+    assert own.split()[-1] == str(tmp_path / "roles" / "data-analyst.yaml")
 
 
 def test_user_file_replaces_bundled_one(run: Run, tmp_path: Path) -> None:
@@ -138,6 +141,30 @@ def test_unreadable_data_dir_is_a_clear_error(run: Run, tmp_path: Path) -> None:
         target.chmod(0o755)
     assert result.exit_code == 1
     assert "cannot be read" in result.stderr
+
+
+def test_a_file_gone_between_listing_and_reading_is_a_clear_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What root meets too: a data file removed after careerpath listed its folder."""
+    _role(tmp_path, "stays")
+    gone = _role(tmp_path, "gone")
+    listdir = os.listdir
+
+    def list_then_remove(path: Any) -> list[str]:
+        names = listdir(path)
+        if str(path) == str(tmp_path / "roles") and gone.exists():
+            gone.unlink()
+        return names
+
+    monkeypatch.setattr("careerpath.catalog.os.listdir", list_then_remove)
+    result = run("--data-dir", str(tmp_path), "list", "--strict", "-f", "json")
+    assert result.exit_code == 1
+    assert "stays" in {role["id"] for role in json.loads(result.stdout)["roles"]}
+    assert result.stderr == (
+        "careerpath: warning: skipped a file that cannot be read: "
+        f"{gone}: cannot read: No such file or directory\n"
+    )
 
 
 def test_bad_careerpath_path_entry(run: Run, tmp_path: Path) -> None:
