@@ -54,10 +54,10 @@ def bundled_data_dir() -> Path:
 
 
 def user_data_dir() -> Path:
-    """The user's own data directory (platformdirs), e.g. ~/.local/share/careerpath."""
-    import platformdirs
+    """The user's own data directory, e.g. ~/.local/share/careerpath."""
+    from careerpath.userdirs import data_dir
 
-    return Path(platformdirs.user_data_dir("careerpath", appauthor=False))
+    return data_dir()
 
 
 def imported_catalogues(folder: Path) -> list[Path]:

@@ -9,6 +9,7 @@ more than the rest of a small command (see docs/performance.md).
 
 import enum
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -1130,12 +1131,42 @@ def schema(
     write(to_json(json_schema(Role if kind is SchemaKind.ROLE else Ladder)))
 
 
+def _only_the_command_asked(args: list[str]) -> None:
+    """Register only the command the arguments name, before Typer builds the app.
+
+    Typer turns every command's signature into options on every run (a few ms);
+    a run of one command needs only that one. With no command named (``--help``,
+    a typo) or while completing, every command stays.
+    """
+    if os.environ.get("_CAREERPATH_COMPLETE"):
+        return
+    hoisted = hoist_global_options(args)
+    index = 0
+    while index < len(hoisted) and hoisted[index].startswith("-"):
+        index += 2 if hoisted[index] in GLOBAL_VALUES else 1
+    if index >= len(hoisted):
+        return
+    name = hoisted[index]
+    from typer.main import get_command_name
+
+    commands = [
+        info
+        for info in app.registered_commands
+        if (info.name or get_command_name(info.callback.__name__ if info.callback else "")) == name
+    ]
+    groups = [info for info in app.registered_groups if info.name == name]
+    if commands or groups:
+        app.registered_commands = commands
+        app.registered_groups = groups
+
+
 def main() -> NoReturn:
     """Console-script entry point: a bug gets a short message and exit code 70.
 
     Set ``CAREERPATH_DEBUG=1`` to see the traceback instead.
     """
     try:
+        _only_the_command_asked(sys.argv[1:])
         app()
     except Exception as error:  # known errors were handled in _Commands.invoke
         if os.environ.get("CAREERPATH_DEBUG"):

@@ -72,9 +72,9 @@ def enabled(environ: Mapping[str, str] | None = None) -> bool:
 
 
 def cache_dir() -> Path:
-    import platformdirs
+    from careerpath.userdirs import cache_dir as user_cache_dir
 
-    return Path(platformdirs.user_cache_dir("careerpath", appauthor=False))
+    return user_cache_dir()
 
 
 def table_path(kind: str, roots: list[Path]) -> Path:

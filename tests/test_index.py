@@ -179,3 +179,28 @@ def test_the_suite_never_touches_the_real_user_directories(private_user_dirs: Pa
 
     assert cache_dir().is_relative_to(private_user_dirs)
     assert user_data_dir().is_relative_to(private_user_dirs)
+
+
+@pytest.mark.parametrize(
+    ("environ", "data", "cache"),
+    [
+        ({"XDG_DATA_HOME": "/x/data", "XDG_CACHE_HOME": "/x/cache"}, "/x/data", "/x/cache"),
+        ({"XDG_DATA_HOME": "", "XDG_CACHE_HOME": " "}, "~/.local/share", "~/.cache"),
+        ({"XDG_DATA_HOME": "~/d", "XDG_CACHE_HOME": "~/c"}, "~/d", "~/c"),
+    ],
+)
+def test_user_directories_agree_with_platformdirs(
+    monkeypatch: pytest.MonkeyPatch, environ: dict[str, str], data: str, cache: str
+) -> None:
+    import platformdirs
+
+    from careerpath.userdirs import cache_dir, data_dir
+
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    assert data_dir() == Path(data).expanduser() / "careerpath"
+    assert cache_dir() == Path(cache).expanduser() / "careerpath"
+    if sys.platform.startswith("linux") and all(v.strip() for v in environ.values()):
+        if not any(v.startswith("~") for v in environ.values()):
+            assert data_dir() == Path(platformdirs.user_data_dir("careerpath", appauthor=False))
+            assert cache_dir() == Path(platformdirs.user_cache_dir("careerpath", appauthor=False))
