@@ -159,23 +159,12 @@ class _Query:
         folded = role.folded
         if self.first not in folded:  # a cheap test first: most roles fail here
             return None
-        found: dict[int, tuple[float, int, int]] = {}
-        for match in self.phrase.finditer(folded):
-            start = match.start()
-            if _at_word_start(folded, start):
-                index, base = _field_of(folded, start)
-                if index not in found:
-                    found[index] = (PHRASE, start - base, match.end() - base)
+        found = {
+            index: (PHRASE, start, end)
+            for index, (start, end) in _first_per_field(self.phrase, folded).items()
+        }
         if self.others and all(word in folded for word in self.others):
-            holders: list[dict[int, tuple[int, int]]] = []
-            for pattern in self.each:
-                fields: dict[int, tuple[int, int]] = {}
-                for match in pattern.finditer(folded):
-                    start = match.start()
-                    if _at_word_start(folded, start):
-                        index, base = _field_of(folded, start)
-                        fields.setdefault(index, (start - base, match.end() - base))
-                holders.append(fields)
+            holders = [_first_per_field(pattern, folded) for pattern in self.each]
             for index in set(holders[0]).intersection(*holders[1:]) - set(found):
                 start, end = holders[0][index]
                 found[index] = (WORDS, start, end)
@@ -205,9 +194,31 @@ class _Query:
         return hits
 
 
-def _field_of(folded: bytes, position: int) -> tuple[int, int]:
-    """Which field ``position`` is in, and where that field starts."""
-    return folded.count(_SEP, 0, position), folded.rfind(_SEP, 0, position) + 1
+def _first_per_field(pattern: re.Pattern[bytes], folded: bytes) -> dict[int, tuple[int, int]]:
+    """field index → (start, end) in the field of the pattern's first match there that
+    starts a word.
+
+    Matches come in order, so the field is followed as they go (separators are
+    counted once over the whole text), and the rest of a field's matches are
+    passed over as soon as it has one.
+    """
+    found: dict[int, tuple[int, int]] = {}
+    index = base = counted = 0  # the field at ``counted``, and where it starts
+    field_end = -1  # end of the field that already has its match
+    for match in pattern.finditer(folded):
+        start = match.start()
+        if start < field_end or not _at_word_start(folded, start):
+            continue
+        separators = folded.count(_SEP, counted, start)
+        if separators:
+            index += separators
+            base = folded.rfind(_SEP, counted, start) + 1
+        counted = start
+        found[index] = (start - base, match.end() - base)
+        field_end = folded.find(_SEP, start)
+        if field_end == -1:
+            break
+    return found
 
 
 def _original_span(text: str, words: list[str], phrase: bool) -> tuple[int, int]:
