@@ -78,7 +78,7 @@ class Document:
 
     def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
-        self.lines = text.split("\n")
+        self.text = text  # split into lines only when an error needs one
         self.marks: dict[FieldPath, tuple[int, int]] = {}  # where each value starts
         self.key_marks: dict[FieldPath, tuple[int, int]] = {}  # where each key stands
 
@@ -187,7 +187,9 @@ class Document:
 
     def _after_comma(self, event: Any) -> bool:
         """Whether a key follows a comma on its line, as in a flow mapping ``{a: 4,2}``."""
-        line = self.lines[event.start_mark.line] if event.start_mark.line < len(self.lines) else ""
+        lines = self.text.split("\n")
+        number = event.start_mark.line
+        line = lines[number] if number < len(lines) else ""
         return line[: event.start_mark.column].rstrip(" ").endswith(",")
 
     def _scalar(self, loader: Any, event: Any, field: FieldPath) -> Any:

@@ -229,3 +229,32 @@ def test_language_names_in_any_case_and_a_bad_environment_value(run: Run) -> Non
     assert bad.stderr == (
         "careerpath: warning: CAREERPATH_LANG='fr' is neither en nor vi; it is ignored\n"
     )
+
+
+def test_the_installed_entry_point_still_knows_every_command() -> None:
+    """main() builds only the command asked; --help and unknown names see them all."""
+    import subprocess
+    import sys
+
+    from careerpath.cli import app
+    from tests.conftest import subprocess_env
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "careerpath", *args],
+            capture_output=True,
+            text=True,
+            env=subprocess_env(),
+            check=False,
+        )
+
+    listed = cli("--help").stdout
+    names = [info.callback.__name__ for info in app.registered_commands if info.callback]
+    assert len(names) == 13
+    for name in ("list", "show", "related", "match", "path", "validate", "import"):
+        assert f"  {name} " in listed
+    assert "Did you mean 'show'?" in cli("shw").stderr
+    shown = cli("--data-dir", "/nonexistent", "show", "team-lead")
+    assert shown.returncode == 1
+    assert "data directory '/nonexistent' (from --data-dir) does not exist" in shown.stderr
+    assert cli("show", "team-lead", "-s", "summary").stdout.startswith("╭─ Customer Care Team Lead")
