@@ -23,7 +23,7 @@ from careerpath.model import (
     Text,
     salary_headline_range,
 )
-from careerpath.salary import Money, difference, headline, money, ratio
+from careerpath.salary import Money, difference, headline, money, ratio, same_units
 
 
 def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
@@ -262,11 +262,12 @@ def _route(
 
 
 def salary_change(start: Role | None, end: Role | None) -> SalaryChange | None:
-    """Annual pay at both ends (monthly figures converted ×12, and marked so)."""
+    """Annual pay at both ends (monthly figures converted ×12, and marked so); None
+    unless both are in the same currency and period."""
     if start is None or end is None:
         return None
     first, last = headline(start, Period.YEAR), headline(end, Period.YEAR)
-    if first is None or last is None or first.currency != last.currency:
+    if first is None or last is None or not same_units(first, last):
         return None
     return SalaryChange(
         start=first,

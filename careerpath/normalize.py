@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 _SPACES = re.compile(r" +")
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
+    # Called once per code point: _FoldTable below keeps the answer.
     # upper() before casefold() so that letters whose case does not round-trip
     # (dotless ı, ypogegrammeni) fold the same as their re-cased forms.
     decomposed = unicodedata.normalize("NFD", char.upper().casefold().replace("đ", "d"))

@@ -123,6 +123,12 @@ def headline(role: Role, per: Period | None = None) -> Money | None:
     return money(range_, statement, per)
 
 
+def same_units(first: Money, second: Money) -> bool:
+    """Whether two amounts can be set against each other: same currency, same period
+    (pay per hour is never turned into pay per year, nor a period-less figure into either)."""
+    return first.currency == second.currency and first.period == second.period
+
+
 def midpoint(value: Money | Range) -> float:
     return (value.min + value.max) / 2
 

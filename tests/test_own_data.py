@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from syrupy.assertion import SnapshotAssertion
 
 from careerpath.catalog import bundled_data_dir
 from careerpath.errors import DataError
@@ -383,18 +384,20 @@ def _as_json(value: Any) -> Any:
     )
 
 
-@pytest.fixture(scope="module")
-def schemas() -> dict[str, Any]:
+@pytest.fixture
+def schemas(run: Run) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for kind in ("role", "ladder"):
-        result = subprocess.run(
-            [sys.executable, "-m", "careerpath", "schema", kind],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        result = run("schema", kind)
+        assert result.exit_code == 0, result.stderr
         out[kind] = json.loads(result.stdout)
     return out
+
+
+@pytest.mark.parametrize("kind", ["role", "ladder"])
+def test_schema_golden(run: Run, golden: SnapshotAssertion, kind: str) -> None:
+    """The published format, word for word: a change to it is a change of contract."""
+    assert run("schema", kind).stdout == golden
 
 
 def test_every_bundled_file_matches_the_schema(schemas: dict[str, Any]) -> None:

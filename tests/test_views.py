@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
-from tests.conftest import Run
+from tests.conftest import FIXTURES, Run
+
+EDGE = ["--data-dir", str(FIXTURES / "edge")]
 
 VIEWS = {
     "ladder-list": ["ladder"],
@@ -25,6 +27,22 @@ VIEWS = {
     "compare-diff-only": ["compare", "team-lead", "service-director", "--diff-only"],
     "path": ["path", "customer-care-agent", "team-lead"],
     "ladder-service-vi": ["ladder", "service", "--lang", "vi"],
+    # tests/fixtures/edge: a ladder from 2 years with step salaries, pay per hour,
+    # without a period and in two currencies, a route of three hops
+    "edge-ladder": [*EDGE, "ladder", "analytics"],
+    "edge-ladder-vi": [*EDGE, "ladder", "analytics", "--lang", "vi"],
+    "edge-salary": [*EDGE, "salary", "analyst", "research-lead", "senior-analyst"],
+    "edge-salary-per-year": [*EDGE, "salary", "junior-analyst", "analyst", "--per", "year"],
+    "edge-compare": [
+        *EDGE,
+        "compare",
+        "analyst",
+        "research-lead",
+        "senior-analyst",
+        "lead-analyst",
+    ],
+    "edge-path": [*EDGE, "path", "junior-analyst", "lead-analyst"],
+    "edge-path-crossing": [*EDGE, "path", "junior-analyst", "research-lead", "--lang", "vi"],
 }
 
 

@@ -206,10 +206,10 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
             return "—"
         if row.key == "salary_overlap" and _has_salaries(comparison, index):
             return label("no_overlap", lang)
-        if row.key in {"salary_difference", "salary_ratio", "salary_overlap"} and _other_currency(
-            comparison, index
-        ):
-            return label("other_currency", lang)
+        if row.key in {"salary_difference", "salary_ratio", "salary_overlap"}:
+            reason = _not_comparable(comparison, index)
+            if reason is not None:
+                return label(reason, lang)
         return label("not_given", lang)
     if isinstance(value, Text):
         return local(value, lang)
@@ -235,17 +235,18 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
     return str(value)
 
 
-def _other_currency(comparison: Comparison, index: int) -> bool:
-    """Whether role ``index`` has a salary in another currency than the first role's."""
+def _not_comparable(comparison: Comparison, index: int) -> str | None:
+    """Why role ``index``'s salary is not set against the first role's, as a label key:
+    ``other_currency`` or ``other_period``; None when it is, or when one has no salary."""
     for row in comparison.rows:
         if row.key == "salary":
             first, other = row.values[0], row.values[index]
-            return (
-                isinstance(first, Money)
-                and isinstance(other, Money)
-                and (first.currency != other.currency)
-            )
-    return False
+            if not (isinstance(first, Money) and isinstance(other, Money)):
+                return None
+            if first.currency != other.currency:
+                return "other_currency"
+            return "other_period" if first.period != other.period else None
+    return None
 
 
 def _has_salaries(comparison: Comparison, index: int) -> bool:

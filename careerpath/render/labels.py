@@ -125,6 +125,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "in another currency: not compared",
         "vi": "khác loại tiền: không so sánh",
     },
+    "other_period": {
+        "en": "for another period: not compared",
+        "vi": "khác kỳ tính lương: không so sánh",
+    },
     "ladder_list_title": {"en": "Ladders", "vi": "Các lộ trình"},
     "ladders_steps": {"en": "Steps", "vi": "Các bậc"},
     "source": {"en": "Source", "vi": "Nguồn"},

@@ -142,23 +142,21 @@ def percent(value: float, lang: str) -> str:
 
 
 def signed_millions(value: float, currency: str | None, lang: str) -> str:
-    """``+94 million VND`` / ``+94 triệu ₫``: a difference of amounts."""
-    currency = currency or ""
+    """``+94 million VND`` / ``+94 triệu ₫``: a difference of amounts; under a
+    million, the amount itself (``+40,000 USD``)."""
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
     magnitude = abs(value)
-    if magnitude >= _MILLION / 100:
-        figure = number(magnitude / _MILLION, lang)
-        return (
-            f"{sign}{figure} million {currency}"
-            if lang == "en"
-            else f"{sign}{figure} triệu {_CURRENCY_SIGNS_VI.get(currency, currency)}"
-        )
-    figure = number(magnitude, lang)
-    return (
-        f"{sign}{figure} {currency}"
-        if lang == "en"
-        else f"{sign}{figure} {_CURRENCY_SIGNS_VI.get(currency, currency)}"
-    )
+    millions = magnitude >= _MILLION
+    figure = number(magnitude / _MILLION if millions else magnitude, lang)
+    if lang == "vi":
+        words = [
+            f"{sign}{figure}",
+            "triệu" if millions else "",
+            _CURRENCY_SIGNS_VI.get(currency or "", currency or ""),
+        ]
+    else:
+        words = [f"{sign}{figure}", "million" if millions else "", currency or ""]
+    return " ".join(word for word in words if word)
 
 
 def times(value: float, lang: str) -> str:
