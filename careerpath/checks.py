@@ -37,6 +37,9 @@ def _precision(*amounts: float) -> float:
 
 
 def _millions(range_: Range) -> str:
+    """``140–196 million``; a range under a million as its amounts (``95–195``)."""
+    if range_.max < 1_000_000:
+        return f"{_written(range_.min)}–{_written(range_.max)}"
     low, high = range_.min / 1_000_000, range_.max / 1_000_000
     return f"{low:g}–{high:g} million"
 

@@ -8,7 +8,6 @@ first role and reaching the last.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Mapping, Sequence
 
 import msgspec
@@ -190,40 +189,6 @@ def routes(
             r.ladders,
         ),
     )
-
-
-def route(
-    start: str, end: str, ladders: Sequence[Ladder], roles: Mapping[str, Role]
-) -> Route | None:
-    """The shortest upward route from ``start`` to ``end``, or None when there is none.
-
-    Routes climb ladders one step at a time and may change ladder at a role
-    that stands on both; fewer steps win, then fewer changes of ladder.
-    """
-    by_id = {ladder.id: ladder for ladder in ladders}
-    where: dict[str, list[Node]] = {}
-    for ladder in ladders:
-        for index, step in enumerate(ladder.steps):
-            where.setdefault(step.role, []).append((ladder.id, index))
-    queue: list[tuple[int, int, list[Node]]] = [(0, 0, [node]) for node in where.get(start, [])]
-    heapq.heapify(queue)
-    settled: set[Node] = set()
-    while queue:
-        climbs, changes, path = heapq.heappop(queue)
-        node = path[-1]
-        if node in settled:
-            continue
-        settled.add(node)
-        ladder_id, index = node
-        role_id = by_id[ladder_id].steps[index].role
-        if role_id == end:
-            return _route(start, end, path, by_id, roles)
-        if index + 1 < len(by_id[ladder_id].steps):
-            heapq.heappush(queue, (climbs + 1, changes, [*path, (ladder_id, index + 1)]))
-        for other in where[role_id]:
-            if other != node:
-                heapq.heappush(queue, (climbs, changes + 1, [*path, other]))
-    return None
 
 
 def _route(

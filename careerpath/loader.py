@@ -197,7 +197,10 @@ class Document:
         if tag not in _SCALAR_TAGS:
             raise self.error(field, f"unsupported YAML tag {tag!r}")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        return loader.yaml_constructors[tag](loader, node)
+        try:
+            return loader.yaml_constructors[tag](loader, node)
+        except ValueError as exc:  # a timestamp-shaped value that is no date: 2023-13-01
+            raise self.error(field, f"not a date: {event.value} ({exc})") from None
 
 
 def _resolve(loader: Any, event: Any) -> str:

@@ -206,12 +206,14 @@ def _years(profile: MatchProfile, person: Person) -> Reason | None:
         return Reason(criterion="years", score=round(value, 4), detail={"span": span})
     if profile.brackets:
         # the share of people in the role who report no more experience than the person has
+        # (the source's percents, summed; rounded there, they may add up to a little
+        # over 100, which is said as 100)
         share = sum(b[3] for b in profile.brackets if _starts_by(b, years))
         total = sum(b[3] for b in profile.brackets) or 1
         return Reason(
             criterion="years",
             score=round(min(1.0, share / total), 4),
-            detail={"share": round(share, 2)},
+            detail={"share": round(min(share, 100.0), 2)},
         )
     return None
 
@@ -251,7 +253,8 @@ def _education(profile: MatchProfile, person: Person) -> Reason | None:
     within = sum(profile.education[: person.education.category])
     total = sum(profile.education) or 1
     share = min(1.0, within / total)
-    return Reason(criterion="education", score=round(share, 4), detail={"share": round(within, 2)})
+    detail: dict[str, object] = {"share": round(min(within, 100.0), 2)}  # as for experience
+    return Reason(criterion="education", score=round(share, 4), detail=detail)
 
 
 _JUDGES = {"interests": _interests, "years": _years, "pay": _pay, "education": _education}

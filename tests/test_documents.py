@@ -70,6 +70,12 @@ VIEWS: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
     "related": (["related", "team-lead"], "bundled", ALL),
     "related-edge": (["related", "analyst"], "edge", ALL),
     "related-imported": (["related", "43-4051.00"], "imported", ALL),
+    "match-edge": (["match", "--years", "5", "--min-pay", "50k-usd/year"], "edge", ALL),
+    "match-education": (
+        ["match", "--interests", "RIA", "--education", "bachelor", "-n", "4"],
+        "imported",
+        ALL,
+    ),
     "match": (
         ["match", "--interests", "CES", "--years", "3", "--min-pay", "30k-usd/year", "-n", "5"],
         "imported",

@@ -98,6 +98,10 @@ def test_pay_and_education(run: Run, imported: Path) -> None:
     education = _match(run, *data, "--education", "high-school", "-n", "0")["results"]
     csr = next(m for m in education if m["role"] == "customer-service-representatives")
     assert csr["reasons"][0]["detail"] == {"share": 54.76}  # 0% + 54.76% at levels 1–2
+    # every level: the fixture's percents add up to 100.01, said as 100
+    doctorate = _match(run, *data, "--education", "doctorate", "-n", "0")["results"]
+    csr = next(m for m in doctorate if m["role"] == "customer-service-representatives")
+    assert csr["reasons"][0] == {"criterion": "education", "score": 1.0, "detail": {"share": 100}}
 
 
 def test_roles_without_the_data_rank_last_and_say_so(run: Run, imported: Path) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
-from careerpath.ladder import route
-from careerpath.model import Ladder, Span, Step, Text
+import msgspec
+
+from careerpath.ladder import Route, positions, routes, salary_change, timeline
+from careerpath.model import Ladder, Role, Span, Step, Text, decode_hook
 from tests.conftest import Run
 
 
@@ -21,6 +25,14 @@ def _ladder(id_: str, *steps: tuple[str, str]) -> Ladder:
             Step(role=role, title=Text(en=role), years=Span.parse(years)) for role, years in steps
         ],
     )
+
+
+def route(
+    start: str, end: str, ladders: Sequence[Ladder], roles: Mapping[str, Role]
+) -> Route | None:
+    """The best route, as `path` shows it first."""
+    found = routes(start, end, ladders, roles)
+    return found[0] if found else None
 
 
 SUPPORT = _ladder("support", ("agent", "0-2"), ("senior-agent", "2-4"), ("team-lead", "4-6"))
@@ -116,3 +128,108 @@ def test_path_completes_role_ids() -> None:
 
     assert _bash_complete("careerpath path te") == ["team-lead", "technical-support-specialist"]
     assert _bash_complete("careerpath path team-lead se") == ["service-director"]
+
+
+def _role(role_id: str, **fields: Any) -> Role:
+    data = {"format": 1, "id": role_id, "title": {"en": role_id}, "summary": {"en": role_id}}
+    return msgspec.convert({**data, **fields}, Role, dec_hook=decode_hook)
+
+
+def _pay(period: str, low: int, high: int, currency: str = "USD") -> dict[str, Any]:
+    return {
+        "salary": [{"period": period, "currency": currency, "range": {"min": low, "max": high}}]
+    }
+
+
+def test_positions_at_the_first_middle_and_last_step() -> None:
+    (first,) = positions("agent", [SUPPORT, SALES])
+    assert (first.step, first.steps, first.previous, first.next) == (1, 3, None, "senior-agent")
+    middle = positions("senior-agent", [SUPPORT, SALES])
+    assert [(p.ladder, p.step, p.previous, p.next) for p in middle] == [
+        ("support", 2, "agent", "team-lead"),
+        ("sales", 1, None, "account-manager"),
+    ]
+    (last,) = positions("sales-head", [SUPPORT, SALES])
+    assert (last.step, last.steps, last.previous, last.next) == (3, 3, "account-manager", None)
+    assert last.years == Span(8, None) and last.title == Text(en="sales-head")
+    assert positions("nobody", [SUPPORT, SALES]) == []
+
+
+def test_timeline_counts_from_the_first_step_and_prefers_a_steps_own_salary() -> None:
+    ladder = msgspec.convert(
+        {
+            "format": 1,
+            "id": "late",
+            "title": {"en": "Late"},
+            "steps": [
+                {"role": "a", "title": {"en": "A"}, "years": "3-5", "note": {"en": "n"}},
+                {
+                    "role": "b",
+                    "title": {"en": "B"},
+                    "years": "2-6",  # starts before the first: reached at once
+                    "summary": {"en": "the step's own"},
+                    **_pay("month", 5, 6),
+                },
+                {"role": "c", "title": {"en": "C"}, "years": "10+"},
+            ],
+        },
+        Ladder,
+        dec_hook=decode_hook,
+    )
+    roles = {"a": _role("a", **_pay("year", 60, 80)), "b": _role("b", **_pay("year", 1, 2))}
+    steps = timeline(ladder, roles, highlight="b").steps
+    assert [s.reached_after for s in steps] == [0, 0, 7]
+    assert [(s.salary_from, s.salary and (s.salary.min, s.salary.period)) for s in steps] == [
+        ("role", (60, "year")),
+        ("step", (5, "month")),
+        (None, None),
+    ]
+    assert [s.summary for s in steps] == [Text(en="a"), Text(en="the step's own"), None]
+    assert [s.note for s in steps] == [Text(en="n"), None, None]
+    assert [s.full_profile for s in steps] == [False, False, False]
+
+
+def test_routes_are_ordered_by_years_then_changes_then_ladders() -> None:
+    fast = _ladder("fast", ("a", "0-1"), ("z", "2-3"))
+    slow = _ladder("slow", ("a", "0-1"), ("m", "2-4"), ("z", "6-8"))
+    side = _ladder("side", ("a", "0-1"), ("z", "2-3"))  # as fast as "fast", sorts after it
+    bridge = _ladder("bridge", ("m", "2-4"), ("z", "4-5"))  # slow to m, then across
+    found = routes("a", "z", [slow, side, bridge, fast], {})
+    assert [(r.ladders, r.total_years) for r in found] == [
+        (["fast"], Span(1, 2)),
+        (["side"], Span(1, 2)),
+        (["slow", "bridge"], Span(3, 4)),
+        (["slow"], Span(5, 6)),
+    ]
+    assert [len(r.crossings) for r in found] == [0, 0, 1, 0]
+    assert [h.role for h in found[2].hops] == ["a", "m", "z"]
+
+
+def test_a_long_route_keeps_every_hop() -> None:
+    long = _ladder("long", *((f"r{i}", f"{2 * i}-{2 * i + 1}") for i in range(6)))
+    (found,) = routes("r0", "r5", [long], {})
+    assert [h.step for h in found.hops] == [1, 2, 3, 4, 5, 6]
+    assert found.total_years == Span(9, 10)  # from r0 (0-1) to the start of r5 (10)
+
+
+def test_salary_change_needs_the_same_currency_and_period() -> None:
+    monthly, yearly = (
+        _role("m", **_pay("month", 3000, 4500)),
+        _role("y", **_pay("year", 60000, 80000)),
+    )
+    change = salary_change(monthly, yearly)
+    assert change is not None
+    assert (change.start.min, change.start.max, change.start.converted_from) == (
+        36000,
+        54000,
+        "month",
+    )
+    assert change.difference == (24000, 26000)
+    assert change.ratio == round(70000 / 45000, 4)
+    hourly = _role("h", **_pay("hour", 38, 52))
+    euros = _role("e", **_pay("year", 60000, 80000, "EUR"))
+    assert salary_change(yearly, hourly) is None
+    assert salary_change(yearly, euros) is None
+    assert salary_change(yearly, None) is None
+    assert salary_change(None, yearly) is None
+    assert salary_change(yearly, _role("n")) is None

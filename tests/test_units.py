@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from careerpath import normalize
 from careerpath.model import Period, Range, Rating, Span
 from careerpath.normalize import fold, fold_chars, fold_with_map
 from careerpath.render import units
@@ -187,3 +188,27 @@ def test_numbers() -> None:
     assert units.times(2, "en") == "×2.00"
     assert units.percent(40, "en") == "40%"
     assert units.percent(7.5, "vi") == "7,5%"
+
+
+@pytest.mark.parametrize(
+    ("char", "folded"),
+    [
+        ("Đ", "d"),
+        ("đ", "d"),
+        ("É", "e"),
+        ("ß", "ss"),
+        ("İ", "i"),
+        ("ı", "i"),
+        ("-", " "),
+        ("3", "3"),
+        ("\u0301", ""),
+        ("研", "研"),
+    ],
+)
+def test_each_character_folds_once_into_a_fresh_table(char: str, folded: str) -> None:
+    """Folding is kept per code point for the life of the process, so the shared
+    table may hold a character already; a fresh one folds it here."""
+    table = normalize._FoldTable()
+    assert table[ord(char)] == folded
+    assert char.translate(table) == folded
+    assert table == {ord(char): folded}  # kept for the next time
