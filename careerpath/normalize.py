@@ -14,7 +14,8 @@ def _fold_char(char: str) -> str:
     # (dotless ı, ypogegrammeni) fold the same as their re-cased forms.
     decomposed = unicodedata.normalize("NFD", char.upper().casefold().replace("đ", "d"))
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c if c.isalnum() else " " for c in kept)
+    # Spacing vowel signs (Bengali ো is ে + া) are part of their word, not spaces.
+    return "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else " " for c in kept)
 
 
 class _FoldTable(dict[int, str]):

@@ -150,9 +150,20 @@ class _Query:
         self.words = fold(query).split()
         encoded = [word.encode() for word in self.words]
         self.phrase = re.compile(rb"\s+".join(map(re.escape, encoded)))
-        self.each = [re.compile(re.escape(word)) for word in encoded]
         self.first = encoded[0]
         self.others = encoded[1:]
+        # A field (after its separator) in which every word starts a word: one
+        # look-ahead per word, the first word's place captured. Led by the
+        # separator, a literal, so that the engine jumps from field to field.
+        starts = rb"(?=(?:[^ \x1f]*+ +)*?"  # word by word through the field
+        self.every = re.compile(
+            re.escape(_SEP)
+            + starts
+            + rb"("
+            + re.escape(encoded[0])
+            + rb"))"
+            + b"".join(starts + re.escape(word) + b")" for word in encoded[1:])
+        )
 
     def fields(self, role: Searchable) -> dict[int, tuple[float, int, int]] | None:
         """field index → (weight, start, end in the folded field) for each matching field."""
@@ -164,10 +175,14 @@ class _Query:
             for index, (start, end) in _first_per_field(self.phrase, folded).items()
         }
         if self.others and all(word in folded for word in self.others):
-            holders = [_first_per_field(pattern, folded) for pattern in self.each]
-            for index in set(holders[0]).intersection(*holders[1:]) - set(found):
-                start, end = holders[0][index]
-                found[index] = (WORDS, start, end)
+            text = _SEP + folded  # every field, the first too, after a separator
+            index = counted = 0
+            for match in self.every.finditer(text):
+                index += text.count(_SEP, counted + 1, match.start() + 1)
+                counted = match.start()
+                if index not in found:
+                    base = counted + 1
+                    found[index] = (WORDS, match.start(1) - base, match.end(1) - base)
         return found or None
 
     def hits(self, role: Searchable, found: dict[int, tuple[float, int, int]]) -> list[Hit]:
@@ -175,7 +190,7 @@ class _Query:
         texts = role.text.split(SEPARATOR)
         foldeds = role.folded.split(_SEP)
         hits = []
-        for index, (weight, start, end) in found.items():
+        for index, (weight, start, end) in sorted(found.items()):  # the data's order
             text, section = texts[index], SECTIONS[role.sections[index]]
             folded = foldeds[index]
             if not folded.isascii() or len(folded) != len(text):  # spans would not line up
@@ -190,7 +205,7 @@ class _Query:
                     score=WEIGHTS[section] * weight,
                 )
             )
-        hits.sort(key=lambda hit: -hit.score)  # stable: among equals, the data's order
+        hits.sort(key=lambda hit: -hit.score)  # stable: among equals, still the data's order
         return hits
 
 
@@ -198,16 +213,17 @@ def _first_per_field(pattern: re.Pattern[bytes], folded: bytes) -> dict[int, tup
     """field index → (start, end) in the field of the pattern's first match there that
     starts a word.
 
-    Matches come in order, so the field is followed as they go (separators are
-    counted once over the whole text), and the rest of a field's matches are
-    passed over as soon as it has one.
+    Once a field has its match, the search goes on from the next field, so a
+    word repeated in a field costs nothing more; separators are counted once
+    over the whole text as the fields go by.
     """
     found: dict[int, tuple[int, int]] = {}
-    index = base = counted = 0  # the field at ``counted``, and where it starts
-    field_end = -1  # end of the field that already has its match
-    for match in pattern.finditer(folded):
+    index = base = counted = position = 0  # the field at ``counted``, and where it starts
+    search = pattern.search
+    while (match := search(folded, position)) is not None:
         start = match.start()
-        if start < field_end or not _at_word_start(folded, start):
+        if not _at_word_start(folded, start):
+            position = start + 1
             continue
         separators = folded.count(_SEP, counted, start)
         if separators:
@@ -215,8 +231,8 @@ def _first_per_field(pattern: re.Pattern[bytes], folded: bytes) -> dict[int, tup
             base = folded.rfind(_SEP, counted, start) + 1
         counted = start
         found[index] = (start - base, match.end() - base)
-        field_end = folded.find(_SEP, start)
-        if field_end == -1:
+        position = folded.find(_SEP, start)
+        if position == -1:
             break
     return found
 

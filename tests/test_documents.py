@@ -61,6 +61,12 @@ VIEWS: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
         ALL,
     ),
     "list": (["list"], "bundled", ALL),
+    "list-imported": (["list", "--source", "data-dir", "--sort", "zone"], "imported", ALL),
+    "compare-same-pay": (
+        ["compare", "customer-care-director", "customer-care-manager", "--diff-only"],
+        "bundled",
+        ALL,
+    ),
     "list-edge": (["list", "--sort", "pay"], "edge", ALL),
     "search": (["search", "khách hàng"], "bundled", ALL),
     "search-edge-digits": (["search", "analyst 2"], "edge", ALL),

@@ -128,6 +128,8 @@ def test_fold_with_map_gives_each_folded_character_its_origin() -> None:
         (1_000_000, "VND", "en", "+1 million VND"),
         (0, "USD", "en", "±0 USD"),
         (1_500_000, None, "en", "+1.5 million"),
+        (-1_500_000, None, "vi", "−1,5 triệu"),
+        (-40_000, None, "vi", "−40.000"),
     ],
 )
 def test_signed_differences(value: float, currency: str | None, lang: str, expected: str) -> None:
@@ -181,6 +183,7 @@ def test_numbers() -> None:
     assert units.number(2.0, "en") == "2"
     assert units.number(2.5, "en") == "2.5"
     assert units.number(2.456, "en") == "2.46"
+    assert units.number(0.00499, "en") == "0"  # rounded once, to two decimals
     assert units.number(3, "en", decimals=1) == "3.0"
     assert units.count(1234567, "vi") == "1.234.567"
     assert units.count(1234567, "en") == "1,234,567"

@@ -15,6 +15,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.text import Text
 
 from careerpath import salary
@@ -64,8 +65,31 @@ def _heading(key: str, lang: str) -> Text:
     return Text(label(key, lang), style=HEADING)
 
 
-def _indent(renderable: RenderableType) -> Padding:
-    return Padding(renderable, (0, 0, 0, 2), expand=False)
+class _Indent:
+    """``renderable`` two columns in. What ``Padding(renderable, (0, 0, 0, 2))``
+    draws, without padding each line to the full width to crop it again, which
+    nested sections paid for at every level."""
+
+    def __init__(self, renderable: RenderableType, width: int = 2) -> None:
+        self.renderable = renderable
+        self.width = width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        inner = options.update_width(max(1, options.max_width - self.width))
+        indent, new_line = Segment(" " * self.width), Segment.line()
+        for line in console.render_lines(self.renderable, inner, pad=False):
+            yield indent
+            yield from line
+            yield new_line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        inner = options.update_width(max(1, options.max_width - self.width))
+        measured = Measurement.get(console, inner, self.renderable)
+        return Measurement(measured.minimum + self.width, measured.maximum + self.width)
+
+
+def _indent(renderable: RenderableType) -> _Indent:
+    return _Indent(renderable)
 
 
 class _Hanging:
