@@ -23,7 +23,7 @@ import msgspec
 
 from careerpath.errors import DataError
 
-INDEX_FORMAT = 8  # raise when a payload changes shape, or folding does
+INDEX_FORMAT = 9  # raise when a payload changes shape, or folding does
 P = TypeVar("P")
 R = TypeVar("R")
 

@@ -258,3 +258,19 @@ def test_the_installed_entry_point_still_knows_every_command() -> None:
     assert shown.returncode == 1
     assert "data directory '/nonexistent' (from --data-dir) does not exist" in shown.stderr
     assert cli("show", "team-lead", "-s", "summary").stdout.startswith("╭─ Customer Care Team Lead")
+
+
+def test_the_command_is_launched_with_the_collector_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The launcher pauses the garbage collector while the CLI loads, never while
+    a command runs; it is what the installed `careerpath` command starts."""
+    import gc
+    from importlib.metadata import entry_points
+
+    from careerpath import cli, launch
+
+    seen: list[bool] = []
+    monkeypatch.setattr(cli, "main", lambda: seen.append(gc.isenabled()))
+    launch.main()
+    assert seen == [True]
+    (script,) = entry_points(group="console_scripts", name="careerpath")
+    assert script.value == "careerpath.launch:main"
