@@ -135,6 +135,9 @@ class Route(msgspec.Struct, frozen=True, kw_only=True):
     total_years: Span
     salary_change: SalaryChange | None
     ladders: list[str] = []  # the ladders the route climbs, in order
+    # "currency" or "period" when both ends give pay that cannot be set against
+    # each other (never converted), so that salary_change is null
+    salary_not_compared: str | None = None
 
 
 class Routes(msgspec.Struct, frozen=True, kw_only=True):
@@ -223,6 +226,7 @@ def _route(
         total_years=total,
         salary_change=salary_change(roles.get(start), roles.get(end)),
         ladders=list(dict.fromkeys(ladder for ladder, _ in path)),
+        salary_not_compared=not_compared(roles.get(start), roles.get(end)),
     )
 
 
@@ -240,3 +244,16 @@ def salary_change(start: Role | None, end: Role | None) -> SalaryChange | None:
         difference=difference(first.range, last.range),
         ratio=ratio(first.range, last.range),
     )
+
+
+def not_compared(start: Role | None, end: Role | None) -> str | None:
+    """Why both ends' pay cannot be set against each other: ``currency`` or
+    ``period``; None when it can, or when either end gives none."""
+    if start is None or end is None:
+        return None
+    first, last = headline(start, Period.YEAR), headline(end, Period.YEAR)
+    if first is None or last is None:
+        return None
+    if first.currency != last.currency:
+        return "currency"
+    return "period" if first.period != last.period else None

@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from careerpath.ladder import Route, positions, routes, salary_change, timeline
+from careerpath.ladder import Route, not_compared, positions, routes, salary_change, timeline
 from careerpath.model import Ladder, Role, Span, Step, Text, decode_hook
 from tests.conftest import Run
 
@@ -233,3 +233,9 @@ def test_salary_change_needs_the_same_currency_and_period() -> None:
     assert salary_change(yearly, None) is None
     assert salary_change(None, yearly) is None
     assert salary_change(yearly, _role("n")) is None
+    # and why not, where both ends give pay
+    assert not_compared(yearly, hourly) == "period"
+    assert not_compared(yearly, euros) == "currency"
+    assert not_compared(monthly, yearly) is None  # converted: compared
+    assert not_compared(yearly, _role("n")) is None
+    assert not_compared(None, yearly) is None

@@ -275,6 +275,12 @@ def salary_change(change: SalaryChange, lang: str) -> str:
     return f"{money(change.start, lang)} → {money(change.end, lang)}"
 
 
+def route_pay_missing(route: Route, lang: str) -> str:
+    """What a route says for pay when it has no change to show: why not."""
+    reason = route.salary_not_compared
+    return label(f"salary_not_compared_{reason}" if reason else "not_given", lang)
+
+
 def salary_change_detail(change: SalaryChange, lang: str) -> str:
     low, high = change.difference
     currency = change.end.currency

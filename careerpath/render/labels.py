@@ -125,6 +125,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "in another currency: not compared",
         "vi": "khác loại tiền: không so sánh",
     },
+    "salary_not_compared_currency": {
+        "en": "not compared: paid in different currencies",
+        "vi": "không so sánh: trả bằng loại tiền khác nhau",
+    },
+    "salary_not_compared_period": {
+        "en": "not compared: paid for different periods (per year, per month, per hour)",
+        "vi": "không so sánh: lương tính theo kỳ khác nhau (năm, tháng, giờ)",
+    },
     "other_period": {
         "en": "for another period: not compared",
         "vi": "khác kỳ tính lương: không so sánh",

@@ -194,7 +194,7 @@ def route(result: Route, lang: str) -> str:
     pay = (
         f"{cells.salary_change(change, lang)} ({cells.salary_change_detail(change, lang)})"
         if change
-        else label("not_given", lang)
+        else cells.route_pay_missing(result, lang)
     )
     text += f"\n**{label('salary_short', lang)}:** {pay}\n"
     return text

@@ -879,7 +879,7 @@ def print_route(console: Console, route: Route, lang: str) -> None:
     change = route.salary_change
     pay = Text(f"{label('salary_short', lang)}: ", style="bold")
     if change is None:
-        pay.append(label("not_given", lang), style="dim italic")
+        pay.append(cells.route_pay_missing(route, lang), style="dim italic")
     else:
         pay.append(cells.salary_change(change, lang))
         pay.append("\n" + cells.salary_change_detail(change, lang), style=DIM)
