@@ -28,6 +28,9 @@ ALL = ("markdown", "csv", "json")
 VIEWS: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
     "show-team-lead": (["show", "team-lead"], "bundled", ("markdown",)),
     "show-director": (["show", "customer-care-director"], "bundled", ("markdown",)),
+    "show-service-director": (["show", "service-director"], "bundled", ("markdown",)),
+    "validate": (["validate"], "bundled", ALL),
+    "validate-edge": (["validate", str(EDGE)], "edge", ALL),
     "show-lead-analyst": (["show", "lead-analyst"], "edge", ("markdown",)),
     "show-research-lead": (["show", "research-lead"], "edge", ("markdown",)),
     "show-imported": (["show", "43-4051.00"], "imported", ("markdown",)),
@@ -115,8 +118,16 @@ def _output(run: Run, imported: Path, view: str, fmt: str, lang: str) -> str:
 
 @pytest.mark.parametrize(("view", "fmt", "lang"), CASES)
 def test_documents_golden(
-    run: Run, imported: Path, golden: SnapshotAssertion, view: str, fmt: str, lang: str
+    run: Run,
+    imported: Path,
+    golden: SnapshotAssertion,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    view: str,
+    fmt: str,
+    lang: str,
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # paths shown whole, wherever the tests run from
     text = _output(run, imported, view, fmt, lang)
     if fmt == "json":
         assert json.loads(text)["format"] == 1

@@ -144,3 +144,22 @@ def test_snippets_keep_context_cut_at_spaces() -> None:
     assert len(left) <= SNIPPET_CONTEXT and len(right) <= SNIPPET_CONTEXT
     (short,) = _hits("auditor", _role("y", summary={"en": "An auditor."}))
     assert (short.snippet, short.start, short.end) == ("An auditor.", 3, 10)
+
+
+def test_a_long_word_after_the_match_is_cut_with_an_ellipsis() -> None:
+    role = _role("x", summary={"en": "An audit" + "y" * 60})  # no space to cut at
+    (hit,) = _hits("audit", role)
+    assert hit.snippet == "An audit" + "y" * 40 + "…"  # 40 characters after the match
+    assert hit.snippet[hit.start : hit.end] == "audit"
+
+
+def test_without_a_limit_every_match_is_returned() -> None:
+    roles = [searchable_role(_role(f"r{i}", title={"en": "Clerk"})) for i in range(3)]
+    assert [r.role for r in search(roles, "clerk")] == ["r0", "r1", "r2"]
+
+
+def test_a_long_word_before_the_match_is_cut_with_an_ellipsis() -> None:
+    role = _role("x", summary={"en": "y" * 60 + "-audit"})  # the hyphen starts the word
+    (hit,) = _hits("audit", role)
+    assert hit.snippet == "…" + "y" * 39 + "-audit"  # 40 characters before the match
+    assert hit.snippet[hit.start : hit.end] == "audit"

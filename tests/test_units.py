@@ -169,6 +169,9 @@ def test_months_as_onet_words_them(low: int, high: int | None, en: str, vi: str)
         (70_000, 90_000, "EUR", None, "vi", "70.000 – 90.000 EUR (không ghi kỳ hạn)"),
         (0, 2_000_000, "VND", Period.MONTH, "en", "VND 0–2 million/month"),
         (9_000, 2_000_000, "VND", Period.MONTH, "en", "VND 9,000–2,000,000/month"),
+        # in millions only when the low end is at least a hundredth of a million
+        (9_950, 2_000_000, "VND", Period.MONTH, "en", "VND 9,950–2,000,000/month"),
+        (10_000, 2_000_000, "VND", Period.MONTH, "en", "VND 0.01–2 million/month"),
     ],
 )
 def test_money_edges(
