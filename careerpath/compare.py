@@ -9,7 +9,7 @@ import msgspec
 
 from careerpath.ladder import positions
 from careerpath.model import Ladder, Period, Rating, Role, Span, Text, salary_headline_range
-from careerpath.salary import Money, difference, money, overlap, ratio, same_units
+from careerpath.salary import Money, difference, money, overlap, ratio, unit_mismatch
 
 
 class Row(msgspec.Struct, frozen=True, kw_only=True):
@@ -72,7 +72,7 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
     ratios: list[float | None] = []
     shared: list[Money | None] = []
     for index, value in enumerate(pay):
-        same_kind = first is not None and value is not None and same_units(first, value)
+        same_kind = first is not None and value is not None and unit_mismatch(first, value) is None
         if index == 0 or not same_kind or first is None or value is None:
             differences.append(None)
             ratios.append(None)

@@ -22,7 +22,7 @@ from careerpath.model import (
     Text,
     salary_headline_range,
 )
-from careerpath.salary import Money, difference, headline, money, ratio, same_units
+from careerpath.salary import Money, difference, headline, money, ratio, unit_mismatch
 
 
 def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
@@ -218,42 +218,35 @@ def _route(
     first, last = hops[0].years, hops[-1].years
     earliest = 0 if first.max is None else max(0, last.min - first.max)
     total = Span(earliest, max(earliest, last.min - first.min))
+    change, not_compared = pay_change(roles.get(start), roles.get(end))
     return Route(
         start=start,
         end=end,
         hops=hops,
         crossings=crossings,
         total_years=total,
-        salary_change=salary_change(roles.get(start), roles.get(end)),
+        salary_change=change,
         ladders=list(dict.fromkeys(ladder for ladder, _ in path)),
-        salary_not_compared=not_compared(roles.get(start), roles.get(end)),
+        salary_not_compared=not_compared,
     )
 
 
-def salary_change(start: Role | None, end: Role | None) -> SalaryChange | None:
-    """Annual pay at both ends (monthly figures converted ×12, and marked so); None
-    unless both are in the same currency and period."""
+def pay_change(start: Role | None, end: Role | None) -> tuple[SalaryChange | None, str | None]:
+    """Annual pay at both ends (monthly figures converted ×12, and marked so), or
+    why it is not set against each other: ``currency`` or ``period`` (see
+    :func:`~careerpath.salary.unit_mismatch`). (None, None) when either end gives
+    no pay."""
     if start is None or end is None:
-        return None
+        return None, None
     first, last = headline(start, Period.YEAR), headline(end, Period.YEAR)
-    if first is None or last is None or not same_units(first, last):
-        return None
-    return SalaryChange(
+    if first is None or last is None:
+        return None, None
+    if (mismatch := unit_mismatch(first, last)) is not None:
+        return None, mismatch
+    change = SalaryChange(
         start=first,
         end=last,
         difference=difference(first.range, last.range),
         ratio=ratio(first.range, last.range),
     )
-
-
-def not_compared(start: Role | None, end: Role | None) -> str | None:
-    """Why both ends' pay cannot be set against each other: ``currency`` or
-    ``period``; None when it can, or when either end gives none."""
-    if start is None or end is None:
-        return None
-    first, last = headline(start, Period.YEAR), headline(end, Period.YEAR)
-    if first is None or last is None:
-        return None
-    if first.currency != last.currency:
-        return "currency"
-    return "period" if first.period != last.period else None
+    return change, None

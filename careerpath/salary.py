@@ -123,10 +123,13 @@ def headline(role: Role, per: Period | None = None) -> Money | None:
     return money(range_, statement, per)
 
 
-def same_units(first: Money, second: Money) -> bool:
-    """Whether two amounts can be set against each other: same currency, same period
-    (pay per hour is never turned into pay per year, nor a period-less figure into either)."""
-    return first.currency == second.currency and first.period == second.period
+def unit_mismatch(first: Money, second: Money) -> str | None:
+    """Why two amounts cannot be set against each other: ``currency`` or ``period``
+    (pay per hour is never turned into pay per year, nor a period-less figure into
+    either); None when they can."""
+    if first.currency != second.currency:
+        return "currency"
+    return "period" if first.period != second.period else None
 
 
 def midpoint(value: Money | Range) -> float:

@@ -11,7 +11,7 @@ from typing import Any
 
 import msgspec
 
-from careerpath.ladder import Route, not_compared, positions, routes, salary_change, timeline
+from careerpath.ladder import Route, pay_change, positions, routes, timeline
 from careerpath.model import Ladder, Role, Span, Step, Text, decode_hook
 from tests.conftest import Run
 
@@ -212,13 +212,11 @@ def test_a_long_route_keeps_every_hop() -> None:
     assert found.total_years == Span(9, 10)  # from r0 (0-1) to the start of r5 (10)
 
 
-def test_salary_change_needs_the_same_currency_and_period() -> None:
-    monthly, yearly = (
-        _role("m", **_pay("month", 3000, 4500)),
-        _role("y", **_pay("year", 60000, 80000)),
-    )
-    change = salary_change(monthly, yearly)
-    assert change is not None
+def test_pay_change_needs_the_same_currency_and_period() -> None:
+    monthly = _role("m", **_pay("month", 3000, 4500))
+    yearly = _role("y", **_pay("year", 60000, 80000))
+    change, why_not = pay_change(monthly, yearly)
+    assert change is not None and why_not is None  # converted ×12: compared
     assert (change.start.min, change.start.max, change.start.converted_from) == (
         36000,
         54000,
@@ -228,14 +226,12 @@ def test_salary_change_needs_the_same_currency_and_period() -> None:
     assert change.ratio == round(70000 / 45000, 4)
     hourly = _role("h", **_pay("hour", 38, 52))
     euros = _role("e", **_pay("year", 60000, 80000, "EUR"))
-    assert salary_change(yearly, hourly) is None
-    assert salary_change(yearly, euros) is None
-    assert salary_change(yearly, None) is None
-    assert salary_change(None, yearly) is None
-    assert salary_change(yearly, _role("n")) is None
-    # and why not, where both ends give pay
-    assert not_compared(yearly, hourly) == "period"
-    assert not_compared(yearly, euros) == "currency"
-    assert not_compared(monthly, yearly) is None  # converted: compared
-    assert not_compared(yearly, _role("n")) is None
-    assert not_compared(None, yearly) is None
+    assert pay_change(yearly, hourly) == (None, "period")
+    assert pay_change(yearly, euros) == (None, "currency")
+    assert pay_change(yearly, None) == (None, None)
+    assert pay_change(None, yearly) == (None, None)
+    assert pay_change(yearly, _role("n")) == (None, None)  # no pay: nothing to say
+    # and a route carries both
+    ladder = _ladder("l", ("y", "0-1"), ("h", "1-2"))
+    (found,) = routes("y", "h", [ladder], {"y": yearly, "h": hourly})
+    assert (found.salary_change, found.salary_not_compared) == (None, "period")

@@ -21,7 +21,7 @@ from careerpath.model import (
 )
 from careerpath.render import units
 from careerpath.render.labels import label, local
-from careerpath.salary import Figure, Money
+from careerpath.salary import Figure, Money, unit_mismatch
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison, Row
@@ -243,9 +243,8 @@ def _not_comparable(comparison: Comparison, index: int) -> str | None:
             first, other = row.values[0], row.values[index]
             if not (isinstance(first, Money) and isinstance(other, Money)):
                 return None
-            if first.currency != other.currency:
-                return "other_currency"
-            return "other_period" if first.period != other.period else None
+            mismatch = unit_mismatch(first, other)
+            return f"other_{mismatch}" if mismatch else None
     return None
 
 
