@@ -505,4 +505,31 @@ def json_schema(type_: type[Role] | type[Ladder]) -> dict[str, Any]:
         ]
     if "Bracket" in defs:
         defs["Bracket"]["oneOf"] = [{"required": ["years"]}, {"required": ["months"]}]
+    _clean_descriptions(document)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **document}
+
+
+def _clean_descriptions(node: Any) -> None:
+    """The schema in one spelling whatever msgspec release wrote it, in place:
+    every ``description`` dedented as ``inspect.cleandoc`` does, and in every
+    ``anyOf`` the ``null`` alternative last.
+
+    msgspec copies docstrings into the schema, and whether it dedents them
+    changed between its releases (0.23 does, earlier ones did not); older ones
+    also put ``null`` first. Neither changes what the schema accepts, and the
+    published format must not change with a library's whitespace or order.
+    """
+    import inspect
+
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                node[key] = inspect.cleandoc(value)
+            elif key == "anyOf" and isinstance(value, list):
+                value.sort(key=lambda item: item == {"type": "null"})
+                _clean_descriptions(value)
+            else:
+                _clean_descriptions(value)
+    elif isinstance(node, list):
+        for item in node:
+            _clean_descriptions(item)
