@@ -21,8 +21,10 @@ from careerpath.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
+    EXIT_OUTPUT,
     CareerpathError,
     DataError,
+    OutputError,
     UsageError,
 )
 from careerpath.model import Period
@@ -109,6 +111,12 @@ class _Commands(TyperGroup):
         except DataError as error:
             message(str(error))
             ctx.exit(error.exit_code)
+        except OutputError as error:
+            # Say so once, and point stdout at /dev/null so that Python's own final
+            # flush cannot fail again (it would print a traceback and exit 120).
+            message(f"careerpath: {error.text(_settings.lang)}")
+            _silence_stdout()
+            ctx.exit(error.exit_code)
         except CareerpathError as error:
             message(f"careerpath: {error.text(_settings.lang)}")
             ctx.exit(error.exit_code)
@@ -120,11 +128,19 @@ class _Commands(TyperGroup):
         except BrokenPipeError:
             # The reader went away (`careerpath list | head -1`): stop quietly, and
             # point stdout at /dev/null so that the final flush cannot complain.
-            import sys
-
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _silence_stdout()
             ctx.exit(EXIT_BROKEN_PIPE)
+
+
+def _silence_stdout() -> None:
+    """Send what is left in stdout's buffers to /dev/null."""
+    try:
+        fileno = sys.stdout.fileno() if sys.stdout is not None else 1
+    except (OSError, ValueError):  # not a real file (a test's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
 
 
 app = typer.Typer(
@@ -727,7 +743,6 @@ def match(
     lang: LangOption = None,
 ) -> None:
     """Rank roles for you by interests, experience, pay and education, with the reasons."""
-    import sys
 
     from careerpath.match import Education, Person, interest_code, rank
 
@@ -736,7 +751,9 @@ def match(
             raise UsageError("quiz_and_interests")
         if output is not OutputFormat.TABLE:
             raise UsageError("quiz_no_format")
-        if not sys.stdin.isatty():
+        from careerpath.render.terminal import stdin_is_terminal
+
+        if not stdin_is_terminal():
             raise UsageError("quiz_needs_terminal")
         interests = _quiz(_language(lang))
         if interests is None:
@@ -872,14 +889,15 @@ def interview(
     lang: LangOption = None,
 ) -> None:
     """Interview questions: source, company rating, date, sample answer; or a drill."""
-    import sys
 
     if seed is not None and pick is None:
         raise UsageError("seed_needs_random")
     if practice:
         if output is not OutputFormat.TABLE:
             raise UsageError("practice_no_format")
-        if not sys.stdin.isatty():
+        from careerpath.render.terminal import stdin_is_terminal
+
+        if not stdin_is_terminal():
             raise UsageError("practice_needs_terminal")
     from careerpath.interview import choose
 
@@ -1168,13 +1186,40 @@ def main() -> NoReturn:
     try:
         _only_the_command_asked(sys.argv[1:])
         app()
-    except Exception as error:  # known errors were handled in _Commands.invoke
-        if os.environ.get("CAREERPATH_DEBUG"):
-            raise
+    except BrokenPipeError:  # --help or --version into a closed pipe
+        _silence_stdout()
+        raise SystemExit(EXIT_BROKEN_PIPE) from None
+    except OSError as error:
+        if not _printing(error):
+            _internal(error)
         from careerpath.messages import say
         from careerpath.render.terminal import message
 
-        detail = f"{type(error).__name__}: {error}"
-        message(f"careerpath: {say('internal', _settings.lang, error=detail)}")
-        raise SystemExit(EXIT_INTERNAL) from None
+        reason = error.strerror or str(error)
+        message(f"careerpath: {say('output_failed', _settings.lang, reason=reason)}")
+        _silence_stdout()
+        raise SystemExit(EXIT_OUTPUT) from None
+    except Exception as error:  # known errors were handled in _Commands.invoke
+        _internal(error)
     raise SystemExit(0)  # pragma: no cover - app() always exits
+
+
+def _printing(error: OSError) -> bool:
+    """Whether the error was raised by Click's ``echo`` (help, usage, the version)
+    writing to a stdout that cannot take it, rather than by a bug."""
+    traceback = error.__traceback__
+    while traceback is not None and traceback.tb_next is not None:
+        traceback = traceback.tb_next
+    return traceback is not None and traceback.tb_frame.f_code.co_name == "echo"
+
+
+def _internal(error: Exception) -> NoReturn:
+    """A bug: a short message and exit 70, or the traceback with CAREERPATH_DEBUG."""
+    if os.environ.get("CAREERPATH_DEBUG"):
+        raise error
+    from careerpath.messages import say
+    from careerpath.render.terminal import message
+
+    detail = f"{type(error).__name__}: {error}"
+    message(f"careerpath: {say('internal', _settings.lang, error=detail)}")
+    raise SystemExit(EXIT_INTERNAL) from None

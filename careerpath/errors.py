@@ -10,6 +10,7 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a closed pipe
 EXIT_INTERNAL = 70  # a bug in careerpath itself (EX_SOFTWARE)
+EXIT_OUTPUT = 74  # the output could not be written: disk full, stdout closed (EX_IOERR)
 
 
 def shown(path: Path) -> str:
@@ -90,6 +91,13 @@ class NotFoundError(CareerpathError):
         else:
             hint = say("search_hint", lang, name=self.name)
         return say("unknown", lang, kind=kind, name=self.name) + hint
+
+
+class OutputError(CareerpathError):
+    """Standard output could not be written (closed, or its device full): the world's
+    doing, not a bug; the CLI says so in one line and exits 74."""
+
+    exit_code = EXIT_OUTPUT
 
 
 class UsageError(CareerpathError):

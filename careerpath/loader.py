@@ -198,9 +198,21 @@ class Document:
             raise self.error(field, f"unsupported YAML tag {tag!r}")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
-            return loader.yaml_constructors[tag](loader, node)
+            value = loader.yaml_constructors[tag](loader, node)
         except ValueError as exc:  # a timestamp-shaped value that is no date: 2023-13-01
             raise self.error(field, f"not a date: {event.value} ({exc})") from None
+        if isinstance(value, str) and (control := _CONTROL.search(value)):
+            raise self.error(
+                field,
+                f"control character U+{ord(control.group()):04X} in text; "
+                "a terminal would run it, so remove it (line breaks and tabs are fine)",
+            )
+        return value
+
+
+# C0 and C1 control characters but tab and line feed: ESC starts terminal escape
+# sequences, BEL rings, CR overwrites a line. YAML writes them as "\e", "\a", "\r".
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _resolve(loader: Any, event: Any) -> str:

@@ -196,6 +196,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{group} theo nhóm SOC), {without} không có lương{why}",
     },
     "wrote": {"en": "wrote {path}", "vi": "đã ghi {path}"},
+    "output_failed": {
+        "en": "cannot write the output: {reason}",
+        "vi": "không ghi được kết quả: {reason}",
+    },
+    "output_closed": {
+        "en": "cannot write the output: standard output is closed",
+        "vi": "không ghi được kết quả: đầu ra chuẩn đã bị đóng",
+    },
     "checked": {
         "en": "checked {files} file(s): {errors} error(s), {warnings} warning(s)",
         "vi": "đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo",

@@ -11,6 +11,7 @@ import shlex
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +246,145 @@ def test_a_reader_that_went_away_ends_it_quietly_with_141(big_role: Path, output
     assert process.returncode == 141
 
 
+@pytest.fixture(scope="module")
+def many_questions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A role whose interview questions, as CSV, are larger than any pipe holds."""
+    root = tmp_path_factory.mktemp("questions")
+    (root / "roles").mkdir()
+    items = "".join(f"    - question: {{en: question {n}}}\n" for n in range(25_000))
+    (root / "roles" / "asks.yaml").write_text(
+        "format: 1\nid: asks\ntitle: {en: Asks}\nsummary: {en: x}\n"
+        "interview:\n  questions:\n" + items
+    )
+    return root
+
+
+def _careerpath(*args: str) -> list[str]:
+    return [sys.executable, "-m", "careerpath", *args]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "big"],
+        ["show", "big", "-f", "json"],
+        ["show", "big", "-f", "yaml"],
+        ["show", "big", "-f", "markdown"],
+        ["interview", "asks", "-f", "csv"],
+    ],
+    ids=["table", "json", "yaml", "markdown", "csv"],
+)
+def test_a_reader_that_leaves_half_way_ends_it_with_141(
+    big_role: Path, many_questions: Path, args: list[str]
+) -> None:
+    """`careerpath … | head -1`: the reader takes a little, then goes. A write that
+    the pipe takes only in part must not be mistaken for a write that succeeded."""
+    read_end, write_end = os.pipe()
+    with subprocess.Popen(
+        _careerpath("--data-dir", str(big_role), "--data-dir", str(many_questions), *args),
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(),
+    ) as process:
+        os.close(write_end)
+        assert os.read(read_end, 1)  # careerpath is writing, and the output is far larger
+        os.close(read_end)
+        _, stderr = process.communicate(timeout=60)
+    assert stderr.decode() == ""
+    assert process.returncode == 141
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "team-lead"],
+        ["list", "-f", "csv"],
+        ["compare", "-f", "json"],
+        ["schema"],
+        ["--help"],
+        ["--version"],
+    ],
+    ids=["table", "csv", "json", "schema", "help", "version"],
+)
+def test_a_full_device_is_one_line_and_exit_74(args: list[str]) -> None:
+    with Path("/dev/full").open("wb") as full:
+        process = subprocess.run(
+            _careerpath(*args),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=subprocess_env(),
+            timeout=60,
+            check=False,
+        )
+    assert process.stderr.decode() == (
+        "careerpath: cannot write the output: No space left on device\n"
+    )
+    assert process.returncode == 74
+
+
+def _closing(fd: int) -> Callable[[], None]:
+    def close() -> None:
+        os.close(fd)
+
+    return close
+
+
+@pytest.mark.parametrize("args", [["show", "team-lead"], ["list", "-f", "json"]])
+def test_a_closed_stdout_is_one_line_and_exit_74(args: list[str]) -> None:
+    """`careerpath show team-lead >&-`."""
+    process = subprocess.run(
+        _careerpath(*args),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=_closing(1),
+        env=subprocess_env(),
+        timeout=60,
+        check=False,
+    )
+    assert process.stderr.decode() == (
+        "careerpath: cannot write the output: standard output is closed\n"
+    )
+    assert process.returncode == 74
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["interview", "team-lead", "--practice"], "--practice needs an interactive terminal"),
+        (["match", "--quiz"], "--quiz needs an interactive terminal"),
+    ],
+)
+def test_a_closed_stdin_is_a_usage_error(args: list[str], says: str) -> None:
+    """`careerpath interview team-lead --practice <&-`."""
+    process = subprocess.run(
+        _careerpath(*args),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        preexec_fn=_closing(0),
+        env=subprocess_env(),
+        timeout=60,
+        check=False,
+    )
+    lines = process.stderr.decode().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"careerpath: {says}; stdin is not one")
+    assert process.returncode == 2
+
+
+def test_a_closed_stderr_still_gives_the_exit_code() -> None:
+    process = subprocess.run(
+        _careerpath("show", "no-such-role"),
+        capture_output=True,
+        preexec_fn=_closing(2),
+        env=subprocess_env(),
+        timeout=60,
+        check=False,
+    )
+    assert process.returncode == 1
+    assert process.stdout == b""
+
+
 def test_ascii_stdout_gets_readable_text() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "careerpath", "show", "team-lead"],
@@ -474,10 +614,10 @@ def test_markdown_escapes_data_and_keeps_headings_on_one_line(run: Run, tmp_path
     )
     data = ("--data-dir", str(tmp_path))
     profile = run(*data, "show", "star", "-f", "markdown").stdout
-    assert profile.startswith("# \\*Star\\* \\<b>\\_role\\_\\</b>\n")
+    assert profile.startswith("# \\*Star\\* \\<b\\>\\_role\\_\\</b\\>\n")
     assert "### 1. Line one line two?\n" in profile
     listed = run(*data, "list", "-f", "markdown").stdout
-    assert "| `star` | \\*Star\\* \\<b>\\_role\\_\\</b> |" in listed
+    assert "| `star` | \\*Star\\* \\<b\\>\\_role\\_\\</b\\> |" in listed
 
 
 def test_vietnamese_says_lo_trinh_for_a_ladder_only() -> None:

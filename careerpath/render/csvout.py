@@ -58,9 +58,17 @@ def to_csv(records: Sequence[Record], columns: Sequence[str] | None = None) -> s
     return buffer.getvalue()
 
 
+# What makes a spreadsheet program read a cell as a formula (OWASP's list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
+    """A value as its CSV cell: ``true``/``false`` for booleans; a text that a
+    spreadsheet would run as a formula gets a leading ``'`` (numbers never do)."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
     return value
 
 

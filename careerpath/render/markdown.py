@@ -1,4 +1,10 @@
-"""GitHub-flavoured Markdown tables, with the same figures and units as the terminal."""
+"""GitHub-flavoured Markdown tables, with the same figures and units as the terminal.
+
+Text is data, never markup: every text that reaches this module, from a data
+file or from careerpath's own labels, is escaped by ``_text`` (or set as code
+by ``_code``) before Markdown syntax is put around it, so that once rendered
+it reads exactly as written. Only the syntax this module adds is live.
+"""
 
 from __future__ import annotations
 
@@ -36,30 +42,98 @@ if TYPE_CHECKING:
     from careerpath.validate import Report
 
 
-_SPECIAL = re.compile(r"([\\`*_<\[\]])")
+# Anywhere in a line: emphasis, code, links, HTML, tables, strikethrough, escapes.
+_INLINE = re.compile(r"([\\`*_{}\[\]<>|~])|&(?=#?[0-9A-Za-z]+;)")
+# What opens a block at the start of a line (after its indent; ">" is escaped as
+# inline syntax): a heading, a list item, or a line of only - and = (a thematic
+# break or a setext underline).
+_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|[-=](?=[-=\s]*$))")
+# A heading's closing sequence, or a '#' that could become one.
+_HASH = re.compile(r"(?<=\s)#")
 
 
-def _escape(text: str) -> str:
-    """Data text as Markdown shows it literally: \\ ` * _ < [ ] escaped."""
-    return _SPECIAL.sub(r"\\\1", text)
+def _text(text: str) -> str:
+    """Any text as Markdown that renders as exactly that text.
+
+    Each line loses its indent (which would make code) and has its first
+    character escaped when it could open a block; inline syntax is escaped
+    everywhere. Line breaks stay: callers choose how a break is drawn.
+    """
+    lines = []
+    for line in text.split("\n"):
+        line = _INLINE.sub(lambda m: "\\" + m.group(0), line.strip())
+        line = _LINE_START.sub(_escape_opening, line)
+        lines.append(_HASH.sub(r"\\#", line))
+    return "\n".join(lines)
+
+
+def _span(text: str) -> str:
+    """Part of a line, spaces at its ends kept: inline syntax escaped, line breaks
+    as spaces (a table cell is never the start of a block)."""
+    return _INLINE.sub(lambda m: "\\" + m.group(0), " ".join(text.split("\n")))
+
+
+def _escape_opening(match: re.Match[str]) -> str:
+    """``# x`` → ``\\# x``, ``1. x`` → ``1\\. x``: the character that makes the block."""
+    opening = match.group(0)
+    if opening[0].isdigit():
+        return opening[:-1] + "\\" + opening[-1]
+    return "\\" + opening
 
 
 def _local(text: Text, lang: str) -> str:
-    """``_local()`` for Markdown: the data's own characters escaped."""
-    return _escape(local(text, lang))
+    """``local()`` for Markdown: escaped, line breaks kept."""
+    return _text(local(text, lang))
 
 
-def _inline(text: str) -> str:
-    """Text for a heading, which must stay on one line."""
-    return " ".join(text.split())
+def _inline(markdown: str) -> str:
+    """Markdown for a heading, a table cell or a line of a list: one line."""
+    return " ".join(markdown.split())
 
 
-def _cell(text: str) -> str:
-    """A table cell: pipes escaped, line breaks as <br>."""
-    return text.replace("|", "\\|").replace("\n", "<br>")
+def _code(text: str) -> str:
+    """A code span that holds ``text`` whatever backticks it contains."""
+    runs = [len(run) for run in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{' '.join(text.split())}{pad}{fence}"
+
+
+def _paragraphs(markdown: str) -> str:
+    """Escaped text as paragraphs: a line break is a line break, an empty line
+    starts a new paragraph."""
+    return "\n".join(line + "\\" if line and more else line for line, more in _lines(markdown))
+
+
+def _quote(markdown: str) -> str:
+    """Escaped text as a block quote, every line of it inside."""
+    return "\n".join(
+        (f"> {line}\\" if more else f"> {line}") if line else ">" for line, more in _lines(markdown)
+    )
+
+
+def _item(markdown: str) -> str:
+    """Escaped text as the body of a list item: later lines indented into it."""
+    lines = [line + "\\" if line and more else line for line, more in _lines(markdown)]
+    return "\n".join([lines[0], *(f"  {line}" if line else "" for line in lines[1:])])
+
+
+def _lines(markdown: str) -> list[tuple[str, bool]]:
+    """Each line, and whether a line of the same paragraph follows it (a hard break)."""
+    lines = markdown.split("\n")
+    return [
+        (line, index + 1 < len(lines) and bool(lines[index + 1]))
+        for index, line in enumerate(lines)
+    ]
+
+
+def _cell(markdown: str) -> str:
+    """A table cell: its line breaks as <br>."""
+    return "<br>".join(line for line in markdown.split("\n"))
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A GFM table of cells that are Markdown already (escaped text, code, emphasis)."""
     lines = [
         "| " + " | ".join(_cell(header) for header in headers) + " |",
         "| " + " | ".join("---" for _ in headers) + " |",
@@ -84,28 +158,36 @@ def role_list(listings: Sequence[RoleListing], sources: bool, lang: str) -> str:
             else label("not_given", lang)
         )
         row = [
-            f"`{listing.id}`",
+            _code(listing.id),
             _local(listing.title, lang),
-            ", ".join(listing.ladders),
-            years,
-            pay,
+            _text(", ".join(listing.ladders)),
+            _text(years),
+            _text(pay),
         ]
         if sources:
-            row.append(source_text(listing))
+            row.append(_text(source_text(listing)))
         rows.append(row)
-    headers = [label(key, lang) for key in ("id", "title", "ladders_short", "years_short")]
-    headers.append(label("salary_short", lang))
+    keys = ["id", "title", "ladders_short", "years_short", "salary_short"]
     if sources:
-        headers.append(label("source", lang))
-    return table(headers, rows)
+        keys.append("source")
+    return table(_labels(keys, lang), rows)
+
+
+def _labels(keys: Iterable[str], lang: str) -> list[str]:
+    """careerpath's own labels, escaped like any text."""
+    return [_text(label(key, lang)) for key in keys]
 
 
 def ladder_list(ladders: Sequence[Ladder], lang: str) -> str:
     rows = [
-        [f"`{ladder.id}`", _local(ladder.title, lang), " → ".join(s.role for s in ladder.steps)]
+        [
+            _code(ladder.id),
+            _local(ladder.title, lang),
+            _text(" → ".join(s.role for s in ladder.steps)),
+        ]
         for ladder in ladders
     ]
-    return table([label("id", lang), label("title", lang), label("ladders_steps", lang)], rows)
+    return table(_labels(["id", "title", "ladders_steps"], lang), rows)
 
 
 def timelines(items: Sequence[Timeline], lang: str) -> str:
@@ -120,16 +202,16 @@ def timelines(items: Sequence[Timeline], lang: str) -> str:
                 [
                     str(step.step),
                     title + (" ◆" if step.full_profile else ""),
-                    f"`{step.role}`",
-                    units.years(step.years, lang),
-                    units.years(Span(step.reached_after, step.reached_after), lang),
-                    cells.step_salary(step, lang),
+                    _code(step.role),
+                    _text(units.years(step.years, lang)),
+                    _text(units.years(Span(step.reached_after, step.reached_after), lang)),
+                    _text(cells.step_salary(step, lang)),
                 ]
             )
-        headers = ["#", label("title", lang), label("id", lang), label("years_short", lang)]
-        headers += [label("reached_after_header", lang), label("salary_short", lang)]
-        heading = f"### {timeline.ladder.id} — {_local(timeline.ladder.title, lang)}\n\n"
-        parts.append(heading + table(headers, rows) + "\n" + label("full_profile_marker", lang))
+        keys = ["title", "id", "years_short", "reached_after_header", "salary_short"]
+        heading = f"### {timeline.ladder.id} — {_inline(_local(timeline.ladder.title, lang))}\n\n"
+        marker = _text(label("full_profile_marker", lang))
+        parts.append(heading + table(["#", *_labels(keys, lang)], rows) + "\n" + marker)
     return "\n\n".join(parts) + "\n"
 
 
@@ -138,28 +220,29 @@ def salaries(roles: Sequence[Role], per: Period | None, lang: str) -> str:
     for role in roles:
         found = salary.figures(role, per)
         if not found:
-            rows.append([f"`{role.id}`", "", label("not_given", lang)])
+            rows.append([_code(role.id), "", _text(label("not_given", lang))])
         for figure in found:
-            rows.append(
-                [f"`{role.id}`", cells.figure_name(figure, lang), cells.money(figure.money, lang)]
-            )
-    return table([label("id", lang), label("figure", lang), label("amount", lang)], rows)
+            name = _text(cells.figure_name(figure, lang))
+            rows.append([_code(role.id), name, _text(cells.money(figure.money, lang))])
+    return table(_labels(["id", "figure", "amount"], lang), rows)
 
 
 def comparison(result: Comparison, lang: str) -> str:
-    rows = [[label("title", lang), *(_local(title, lang) for title in result.titles)]]
+    rows = [[_text(label("title", lang)), *(_local(title, lang) for title in result.titles)]]
     for row in result.rows:
-        values = [cells.compare_value(row, i, result, lang) for i in range(len(result.roles))]
-        rows.append([cells.row_label(row, lang), *values])
-    return table(["", *(f"`{role}`" for role in result.roles)], rows)
+        values = [
+            _text(cells.compare_value(row, i, result, lang)) for i in range(len(result.roles))
+        ]
+        rows.append([_text(cells.row_label(row, lang)), *values])
+    return table(["", *(_code(role) for role in result.roles)], rows)
 
 
 def routes(found: Routes, lang: str) -> str:
     """The best route as a table, then the others as a list, best first."""
     text = route(found.best, lang)
     if len(found.routes) > 1:
-        text += f"\n**{label('other_routes', lang)}:**\n\n"
-        text += _bullets(cells.route_line(item, lang) for item in found.routes[1:])
+        text += f"\n**{_text(label('other_routes', lang))}:**\n\n"
+        text += _bullets(_text(cells.route_line(item, lang)) for item in found.routes[1:])
     return text
 
 
@@ -168,35 +251,33 @@ def route(result: Route, lang: str) -> str:
         [
             str(index),
             _local(hop.title, lang),
-            f"`{hop.role}`",
-            f"{hop.ladder} {hop.step}",
-            units.years(hop.years, lang),
+            _code(hop.role),
+            _text(f"{hop.ladder} {hop.step}"),
+            _text(units.years(hop.years, lang)),
         ]
         for index, hop in enumerate(result.hops, start=1)
     ]
-    headers = ["#", label("title", lang), label("id", lang), label("ladder", lang)]
-    text = f"*{label('via', lang, ladders=', '.join(result.ladders))}*\n\n"
-    text += table([*headers, label("years_short", lang)], rows)
+    headers = ["#", *_labels(["title", "id", "ladder", "years_short"], lang)]
+    text = f"*{_text(label('via', lang, ladders=', '.join(result.ladders)))}*\n\n"
+    text += table(headers, rows)
     for crossing in result.crossings:
-        text += (
-            "\n↪ "
-            + label(
-                "crossing",
-                lang,
-                role=crossing.role,
-                from_ladder=crossing.from_ladder,
-                to_ladder=crossing.to_ladder,
-            )
-            + "\n"
+        said = label(
+            "crossing",
+            lang,
+            role=crossing.role,
+            from_ladder=crossing.from_ladder,
+            to_ladder=crossing.to_ladder,
         )
-    text += f"\n**{label('years_to_get_there', lang)}:** {cells.route_total(result, lang)}\n"
+        text += f"\n↪ {_text(said)}\n"
+    total = _text(cells.route_total(result, lang))
+    text += f"\n**{_text(label('years_to_get_there', lang))}:** {total}\n"
     change = result.salary_change
     pay = (
         f"{cells.salary_change(change, lang)} ({cells.salary_change_detail(change, lang)})"
         if change
         else cells.route_pay_missing(result, lang)
     )
-    text += f"\n**{label('salary_short', lang)}:** {pay}\n"
+    text += f"\n**{_text(label('salary_short', lang))}:** {_text(pay)}\n"
     return text
 
 
@@ -211,41 +292,41 @@ def matches(result: Matches, lang: str) -> str:
         rows.append(
             [
                 str(rank),
-                f"`{found.role}`",
+                _code(found.role),
                 _local(found.title, lang),
-                units.percent(found.score, lang),
-                "\n".join(why),
+                _text(units.percent(found.score, lang)),
+                "\n".join(_text(line) for line in why),
             ]
         )
-    headers = ["#", label("id", lang), label("title", lang), label("score", lang)]
-    return table([*headers, label("why", lang)], rows)
+    return table(["#", *_labels(["id", "title", "score", "why"], lang)], rows)
 
 
 def related(relations: Relations, lang: str) -> str:
     """A heading per group, a bullet per role."""
-    parts = [f"## {_local(relations.title, lang)}\n"]
+    parts = [f"## {_inline(_local(relations.title, lang))}\n"]
     if not relations.groups:
-        parts.append(f"*{label('nothing_related', lang)}*\n")
+        parts.append(f"*{_text(label('nothing_related', lang))}*\n")
     for group in relations.groups:
-        parts.append(f"### {cells.group_heading(group, lang)}\n")
+        parts.append(f"### {_inline(_text(cells.group_heading(group, lang)))}\n")
         lines = []
         for member in group.members:
-            line = f"`{member.role}`"
+            line = _code(member.role)
             if member.title:
-                line += f" — {_local(member.title, lang)}"
-            line += f" ({cells.relation(member, lang)})"
+                line += f" — {_inline(_local(member.title, lang))}"
+            line += f" ({_text(cells.relation(member, lang))})"
             if not member.known:
-                line += f" — *{label('not_in_data', lang)}*"
+                line += f" — *{_text(label('not_in_data', lang))}*"
             lines.append(line)
         parts.append(_bullets(lines))
     if relations.missing_codes:
-        parts.append(label("import_hint", lang, codes=", ".join(relations.missing_codes)) + "\n")
+        hint = label("import_hint", lang, codes=", ".join(relations.missing_codes))
+        parts.append(_paragraphs(_text(hint)) + "\n")
     return "\n".join(parts)
 
 
 def interview(chosen: InterviewSet, lang: str) -> str:
     """Each question as a heading, its source line in italics, the answer quoted."""
-    parts = [f"## {_local(chosen.title, lang)}\n"]
+    parts = [f"## {_inline(_local(chosen.title, lang))}\n"]
     parts.extend(_questions(chosen.questions, chosen.common_questions, lang))
     return "\n".join(parts)
 
@@ -256,19 +337,20 @@ def _questions(questions: Sequence[Question], common: Sequence[Text], lang: str)
         parts.append(f"### {index}. {_inline(_local(question.question, lang))}\n")
         meta = cells.question_meta(question, lang)
         if meta:
-            parts.append(f"*{meta}*\n")
+            parts.append(f"*{_inline(_text(meta))}*\n")
         if question.sample_answer:
-            parts.append(f"> {_local(question.sample_answer, lang)}\n")
+            parts.append(_quote(_local(question.sample_answer, lang)) + "\n")
         else:
-            parts.append(f"{label('no_sample_answer', lang)}\n")
+            parts.append(f"{_text(label('no_sample_answer', lang))}\n")
     if common:
-        parts.append(f"### {label('common_questions', lang)}\n")
-        parts.append("\n".join(f"- {_local(item, lang)}" for item in common) + "\n")
+        parts.append(f"### {_text(label('common_questions', lang))}\n")
+        parts.append(_bullets(_local(item, lang) for item in common))
     return parts
 
 
 def _bullets(items: Iterable[str]) -> str:
-    return "\n".join(f"- {item}" for item in items) + "\n"
+    """A list of Markdown items; an item of several lines stays one item."""
+    return "\n".join(f"- {_item(item)}" for item in items) + "\n"
 
 
 def _groups(groups: Sequence[Group], lang: str) -> list[str]:
@@ -289,19 +371,20 @@ def role_profile(
 ) -> str:
     """One role as a one-page Markdown document: every chosen section, "not given" kept."""
     other = "vi" if lang == "en" else "en"
-    names = [f"`{role.id}`"]
+    names = [_code(role.id)]
     if getattr(role.title, lang) and getattr(role.title, other):
-        names.insert(0, f"*{getattr(role.title, other)}*")
+        names.insert(0, f"*{_inline(_text(getattr(role.title, other)))}*")
     if role.aliases:
-        names.append(f"{label('aliases', lang)}: " + ", ".join(f"`{a}`" for a in role.aliases))
+        aliases = ", ".join(_code(alias) for alias in role.aliases)
+        names.append(f"{_text(label('aliases', lang))}: {aliases}")
     parts = [f"# {_inline(_local(role.title, lang))}\n", " · ".join(names) + "\n"]
     if role.codes:
-        parts.append(cells.codes(role.codes, lang) + "\n")
+        parts.append(_paragraphs(_text(cells.codes(role.codes, lang))) + "\n")
     if role.also_called:
-        parts.append(cells.also_called(role.also_called, lang) + "\n")
-    not_given = f"*{label('not_given', lang)}*\n"
+        parts.append(_paragraphs(_text(cells.also_called(role.also_called, lang))) + "\n")
+    not_given = f"*{_text(label('not_given', lang))}*\n"
     for section in sections:
-        parts.append(f"## {label(section.value, lang)}\n")
+        parts.append(f"## {_text(label(section.value, lang))}\n")
         body = _profile_section(role, positions, section, lang)
         parts.extend(body or [not_given])
     return "\n".join(parts)
@@ -313,16 +396,17 @@ def _profile_section(
     """The Markdown of one section, or [] when the data gives nothing for it."""
     not_given = label("not_given", lang)
     if section is Section.SUMMARY:
-        return [_local(role.summary, lang) + "\n"]
+        return [_paragraphs(_local(role.summary, lang)) + "\n"]
     if section is Section.DUTIES:
         return _groups(role.duties, lang)
     if section is Section.REQUIREMENTS:
         parts = _groups(role.requirements, lang)
         if role.skills:
             rows = [
-                [_local(skill.name, lang), cells.skill_scores(skill, lang)] for skill in role.skills
+                [_local(skill.name, lang), _text(cells.skill_scores(skill, lang))]
+                for skill in role.skills
             ]
-            parts.append(table([label("skills", lang), label("skills_scale", lang)], rows))
+            parts.append(table(_labels(["skills", "skills_scale"], lang), rows))
         return parts
     if section is Section.EDUCATION:
         return _education(role, lang)
@@ -332,77 +416,76 @@ def _profile_section(
         lines = []
         for tier, members in cells.related_by_tier(role.related):
             names = ", ".join(
-                f"`{m.role}`" + (f" ({_local(m.title, lang)})" if m.title else "") for m in members
+                _code(m.role) + (f" ({_inline(_local(m.title, lang))})" if m.title else "")
+                for m in members
             )
-            lines.append(f"**{label(f'tier_{tier}', lang)}:** {names}")
+            lines.append(f"**{_text(label(f'tier_{tier}', lang))}:** {names}")
         return [_bullets(lines)] if lines else []
     if section is Section.STATS:
         ratings = role.ratings
         work_life = ratings.work_life if ratings else None
         career = ratings.career_opportunity if ratings else None
-        rows = [
-            [label("degree", lang), _local(role.degree, lang) if role.degree else not_given],
-            [label("work_life", lang), units.rating(work_life, lang) if work_life else not_given],
-            [
-                label("career_opportunity", lang),
-                units.rating(career, lang) if career else not_given,
-            ],
-            [label("salary_short", lang), _headline(role, lang)],
-            [
-                label("typical_years", lang),
+        pairs = [
+            ("degree", local(role.degree, lang) if role.degree else not_given),
+            ("work_life", units.rating(work_life, lang) if work_life else not_given),
+            ("career_opportunity", units.rating(career, lang) if career else not_given),
+            ("salary_short", _headline(role, lang)),
+            (
+                "typical_years",
                 units.years(role.experience_years, lang) if role.experience_years else not_given,
-            ],
+            ),
         ]
         if role.job_zone:
-            rows.append([label("job_zone", lang), cells.job_zone(role.job_zone, lang)])
+            pairs.append(("job_zone", cells.job_zone(role.job_zone, lang)))
         if role.interests and role.interests.code:
-            rows.append([label("interest_code", lang), cells.interest_code(role.interests, lang)])
+            pairs.append(("interest_code", cells.interest_code(role.interests, lang)))
+        rows = [[_text(label(key, lang)), _text(value)] for key, value in pairs]
         return [table(["", ""], rows)]
     if section is Section.SALARY:
         rows = [
-            [cells.figure_name(figure, lang), cells.money(figure.money, lang)]
+            [_text(cells.figure_name(figure, lang)), _text(cells.money(figure.money, lang))]
             for figure in salary.figures(role)
         ]
         rows.extend(
-            [label("employment", lang), label("jobs", lang, n=units.count(s.employment, lang))]
+            [
+                _text(label("employment", lang)),
+                _text(label("jobs", lang, n=units.count(s.employment, lang))),
+            ]
             for s in role.salary
             if s.employment is not None
         )
-        notes = [_local(s.note, lang) for s in role.salary if s.note]
+        notes = [_paragraphs(_local(s.note, lang)) for s in role.salary if s.note]
         if not rows:
             return []
-        return [
-            table([label("figure", lang), label("amount", lang)], rows),
-            *(f"{n}\n" for n in notes),
-        ]
+        return [table(_labels(["figure", "amount"], lang), rows), *(f"{n}\n" for n in notes)]
     if section is Section.EXPERIENCE:
         distribution = role.experience_distribution
         if distribution is None:
             return []
         rows = [
-            [units.bracket(b.years, b.months, lang), units.percent(b.percent, lang)]
+            [_text(units.bracket(b.years, b.months, lang)), _text(units.percent(b.percent, lang))]
             for b in distribution.brackets
         ]
-        parts = [table([label("years_short", lang), "%"], rows)]
+        parts = [table([_text(label("years_short", lang)), "%"], rows)]
         if not distribution.adds_up:
             total = units.number(distribution.total, lang)
-            parts.append(f"> ⚠ {label('sums_to', lang, total=total)}\n")
+            parts.append(f"> ⚠ {_text(label('sums_to', lang, total=total))}\n")
         if distribution.note:
-            parts.append(_local(distribution.note, lang) + "\n")
+            parts.append(_paragraphs(_local(distribution.note, lang)) + "\n")
         return parts
     if section is Section.LADDERS:
         lines = []
         for p in positions:
+            years = label("years_at_step", lang, years=units.years(p.years, lang))
             line = (
-                f"**{p.ladder}** — {_local(p.ladder_title, lang)}: "
-                f"{label('step_of', lang, step=p.step, steps=p.steps)} "
-                f"({_local(p.title, lang)}, "
-                f"{label('years_at_step', lang, years=units.years(p.years, lang))})"
+                f"**{p.ladder}** — {_inline(_local(p.ladder_title, lang))}: "
+                f"{_text(label('step_of', lang, step=p.step, steps=p.steps))} "
+                f"({_inline(_local(p.title, lang))}, {_text(years)})"
             )
             if p.previous:
-                line += f"; {label('previous', lang)}: `{p.previous}`"
+                line += f"; {_text(label('previous', lang))}: {_code(p.previous)}"
             if p.next:
-                line += f"; {label('next', lang)}: `{p.next}`"
+                line += f"; {_text(label('next', lang))}: {_code(p.next)}"
             lines.append(line)
         return [_bullets(lines)] if lines else []
     if section is Section.INTERVIEW:
@@ -412,7 +495,8 @@ def _profile_section(
         return _questions(interview.questions, interview.common_questions, lang)
     if section is Section.FAQ:
         return [
-            f"**{_local(entry.question, lang)}**\n\n{_local(entry.answer, lang)}\n"
+            f"**{_inline(_local(entry.question, lang))}**\n\n"
+            f"{_paragraphs(_local(entry.answer, lang))}\n"
             for entry in role.faq
         ]
     # Section.SOURCES
@@ -423,9 +507,9 @@ def _profile_section(
             f"{label('date', lang)}: " + (units.date(item.date, lang) if item.date else not_given),
         ]
         details.extend(cells.source_details(item, lang))
-        line = f"**{item.title}** — " + " · ".join(details)
+        line = f"**{_inline(_text(item.title))}** — " + _text(" · ".join(details))
         if item.attribution:
-            line += f". {item.attribution}"
+            line += f". {_text(item.attribution)}"
         if item.note:
             line += f". {_local(item.note, lang)}"
         lines.append(line)
@@ -447,19 +531,21 @@ def _education(role: Role, lang: str) -> list[str]:
     parts = []
     if role.education and role.education.levels:
         rows = [
-            [_local(level.level, lang), units.percent(level.percent, lang)]
+            [_local(level.level, lang), _text(units.percent(level.percent, lang))]
             for level in role.education.levels
         ]
-        parts.append(table([label("education", lang), "%"], rows))
+        parts.append(table([_text(label("education", lang)), "%"], rows))
     elif role.degree:
-        parts.append(f"{label('degree', lang)}: {_local(role.degree, lang)}\n")
+        degree = f"{label('degree', lang)}: {local(role.degree, lang)}"
+        parts.append(_paragraphs(_text(degree)) + "\n")
     if role.job_zone:
         zone = role.job_zone
-        parts.append(f"**{label('job_zone', lang)}:** {cells.job_zone(zone, lang)}\n")
+        name = _text(label("job_zone", lang))
+        parts.append(f"**{name}:** {_text(cells.job_zone(zone, lang))}\n")
         parts.extend(
-            f"- {label(f'job_zone_{name}', lang)}: {_local(text, lang)}\n"
-            for name in ("experience", "education", "training")
-            if (text := getattr(zone, name)) is not None
+            _bullets([_text(f"{label(f'job_zone_{key}', lang)}: {local(text, lang)}")])
+            for key in ("experience", "education", "training")
+            if (text := getattr(zone, key)) is not None
         )
     return parts
 
@@ -470,17 +556,16 @@ def _interests(role: Role, lang: str) -> list[str]:
         return []
     rows = [
         [
-            label(area, lang),
-            units.number(score, lang) if score is not None else label("not_given", lang),
+            _text(label(area, lang)),
+            _text(units.number(score, lang) if score is not None else label("not_given", lang)),
         ]
         for area in INTEREST_AREAS
         for score in [getattr(interests, area)]
     ]
-    parts = [table([label("interests", lang), "1–7"], rows)]
+    parts = [table([_text(label("interests", lang)), "1–7"], rows)]
     if interests.code:
-        parts.append(
-            f"**{label('interest_code', lang)}:** {cells.interest_code(interests, lang)}\n"
-        )
+        name = _text(label("interest_code", lang))
+        parts.append(f"**{name}:** {_text(cells.interest_code(interests, lang))}\n")
     return parts
 
 
@@ -488,29 +573,27 @@ def search_results(query: str, results: Sequence[Result], lang: str) -> str:
     rows = []
     for rank, result in enumerate(results, start=1):
         best = result.hits[0]
-        snippet = (
-            best.snippet[: best.start]
-            + "**"
-            + best.snippet[best.start : best.end]
-            + "**"
-            + best.snippet[best.end :]
+        before, found, after = (
+            best.snippet[: best.start],
+            best.snippet[best.start : best.end],
+            best.snippet[best.end :],
         )
-        rows.append([str(rank), f"`{result.role}`", label(f"field_{best.section}", lang), snippet])
-    headers = ["#", label("role", lang), label("section", lang), label("match", lang)]
-    return table(headers, rows)
+        snippet = f"{_span(before)}**{_span(found)}**{_span(after)}"
+        field = _text(label(f"field_{best.section}", lang))
+        rows.append([str(rank), _code(result.role), field, snippet])
+    return table(["#", *_labels(["role", "section", "match"], lang)], rows)
 
 
 def report(result: Report, lang: str) -> str:
     rows = [
         [
-            finding.severity,
-            f"`{finding.path}`",
+            _text(finding.severity),
+            _code(str(finding.path)),
             str(finding.line or ""),
-            f"`{finding.field}`" if finding.field else "",
-            finding.message,
+            _code(finding.field) if finding.field else "",
+            _text(finding.message),
         ]
         for finding in result.findings
     ]
-    return table(
-        ["", label("file", lang), "line", label("field", lang), label("message", lang)], rows
-    )
+    headers = ["", _text(label("file", lang)), "line", *_labels(["field", "message"], lang)]
+    return table(headers, rows)

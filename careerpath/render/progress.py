@@ -41,7 +41,7 @@ class _Bar:
 @contextmanager
 def progress_steps(*, no_color: bool = False) -> Iterator[Steps]:
     """Steps drawn as bars on stderr when it is a terminal; otherwise silent."""
-    if not sys.stderr.isatty():
+    if sys.stderr is None or not sys.stderr.isatty():
         yield _Quiet()
         return
     from rich.console import Console

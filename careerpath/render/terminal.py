@@ -20,6 +20,8 @@ from typing import IO, TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from careerpath.errors import OutputError
+
 _TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
 _FALLBACK = "careerpath-ascii"
 _ASCII = {
@@ -67,6 +69,30 @@ def _transliterate(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_FALLBACK, _transliterate)
 
 
+def _output_error(error: OSError) -> OutputError:
+    """An OSError of stdout as the error the CLI reports (a closed pipe stays itself)."""
+    from careerpath.errors import OutputError
+
+    return OutputError("output_failed", reason=error.strerror or str(error))
+
+
+def stdout() -> IO[str]:
+    """``sys.stdout``; a closed one (``>&-``) is an OutputError, not a crash."""
+    if sys.stdout is None:
+        from careerpath.errors import OutputError
+
+        raise OutputError("output_closed")
+    return sys.stdout
+
+
+def stdin_is_terminal() -> bool:
+    """Whether stdin is an interactive terminal; a closed stdin (``<&-``) is not."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except ValueError:  # a closed file object
+        return False
+
+
 class _Stream:
     """stdout for rich: no trailing pad spaces, and nothing it cannot encode."""
 
@@ -79,10 +105,16 @@ class _Stream:
         text = _TRAILING_SPACES.sub("", text)
         if not self._codec.startswith("utf"):
             text = text.encode(self._codec, _FALLBACK).decode(self._codec)
-        return self._stream.write(text)
+        _write_all(self._stream, text)
+        return len(text)
 
     def flush(self) -> None:
-        self._stream.flush()
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _output_error(error) from None
 
     def isatty(self) -> bool:
         return self._stream.isatty()
@@ -112,7 +144,7 @@ def table_console(*, no_color: bool = False, record: bool = False) -> Console:
 
     plain = no_color_requested(no_color)
     return _Console(
-        file=_Stream(sys.stdout),  # type: ignore[arg-type]
+        file=_Stream(stdout()),  # type: ignore[arg-type]
         highlight=False,
         emoji=False,
         markup=False,
@@ -124,21 +156,46 @@ def table_console(*, no_color: bool = False, record: bool = False) -> Console:
 
 def write(text: str) -> None:
     """Data for scripts, exactly as given, as UTF-8: no styling, no wrapping."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # a text-only stream (some test harnesses)
-        sys.stdout.write(text)
-        return
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
+    _write_all(stdout(), text, "utf-8")
+
+
+def _write_all(stream: IO[str], text: str, encoding: str | None = None) -> None:
+    """All of ``text`` to ``stream``, through its byte buffer where it has one,
+    encoded as ``encoding`` (else the stream's own).
+
+    A write to a pipe can take only part of the data: when the reader goes away
+    mid-write, Python returns the count written instead of failing. The rest
+    is written until all of it is, or the closed pipe is reported.
+    """
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text-only stream (some test harnesses)
+            stream.write(text)
+            return
+        stream.flush()
+        data = memoryview(text.encode(encoding or getattr(stream, "encoding", None) or "utf-8"))
+        while data:
+            written = buffer.write(data)
+            data = data[written or 0 :]
+        buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _output_error(error) from None
 
 
 def message(text: str) -> None:
     """A line for the person at the terminal, on stderr; on a stderr that cannot
     encode Vietnamese, letters lose their diacritics rather than become escapes."""
+    if sys.stderr is None:  # closed (``2>&-``): there is no one to tell
+        return
     line = text.rstrip("\n") + "\n"
     encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
     codec = codecs.lookup(encoding).name
     if not codec.startswith("utf"):
         line = line.encode(codec, _FALLBACK).decode(codec)
-    sys.stderr.write(line)
+    try:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    except OSError:  # a message that cannot be shown is not worth failing for
+        pass
