@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -168,19 +169,22 @@ def umask() -> int:
 def write_new(path: Path, text: str, *, force: bool, make_folders: bool = True) -> None:
     """Write ``text`` to ``path`` atomically: a temporary file beside it, then a rename.
 
-    The file gets the permissions the umask allows a new file (0644 under 022), as
-    any editor's would; ``make_folders`` false makes a missing folder an error.
+    A new file gets the permissions the umask allows (0644 under 022), as any
+    editor's would; a file that is replaced keeps its own. ``make_folders``
+    false makes a missing folder an error. A write that fails (a full disk)
+    leaves the old file as it was and is reported as one line.
     """
     if path.exists() and not force:
         raise CareerpathError("exists", path=path)
     if not make_folders and not path.parent.is_dir():
         raise CareerpathError("no_folder", path=path.parent)
     try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else 0o666 & ~umask()
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
-        os.chmod(handle, 0o666 & ~umask())  # mkstemp makes it private  # noqa: PTH101
+        os.chmod(handle, mode)  # mkstemp makes it private  # noqa: PTH101
     except OSError as error:
         raise CareerpathError("cannot_write", path=path.parent, reason=error.strerror) from None
     try:
@@ -189,6 +193,9 @@ def write_new(path: Path, text: str, *, force: bool, make_folders: bool = True) 
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).replace(path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise CareerpathError("cannot_write", path=path, reason=error.strerror) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

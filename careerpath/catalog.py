@@ -314,9 +314,12 @@ class Catalog:
             self._imports[folder] = (folder / IMPORT_MANIFEST).is_file()
         return self._imports[folder]
 
-    def role_origin(self, id_: str) -> tuple[str, str]:
-        """(path, origin) of a role's file, for output."""
+    def role_origin(self, id_: str, *, within_folder: bool = False) -> tuple[str, str]:
+        """(path, origin) of a role's file, for output; ``within_folder``: the path
+        from its data folder (``roles/x.yaml``), which says nothing of the machine."""
         found = self._roles.found[id_]
+        if within_folder:
+            return os.path.relpath(found.path, found.source.path), found.source.origin
         return found.path, found.source.origin
 
     def role(self, name: str) -> Role:

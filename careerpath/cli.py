@@ -101,6 +101,7 @@ class _Commands(TyperGroup):
         return list(self.commands)  # in the order they are defined, not sorted
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _settings.argv = list(args)  # as typed, for the title of an export
         return super().parse_args(ctx, hoist_global_options(args))
 
     def invoke(self, ctx: Any) -> Any:
@@ -188,6 +189,15 @@ ExportOption = Annotated[
         "--export",
         metavar="FILE",
         help="Also save the table as SVG, HTML or text, by FILE's extension.",
+        show_default=False,
+    ),
+]
+TitleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--title",
+        metavar="TEXT",
+        help="The title of an --export [default: the command, without folders].",
         show_default=False,
     ),
 ]
@@ -288,6 +298,7 @@ class _Settings:
     """Global options, set by the main callback before any command runs."""
 
     data_dirs: list[Path] = []  # noqa: RUF012 - replaced, never mutated
+    argv: list[str] = []  # noqa: RUF012 - replaced, never mutated
     no_color = False
     lang = "en"  # of messages; a command's --lang sets it
 
@@ -315,11 +326,15 @@ def _render(
     lang: Lang | None,
     *,
     export: Path | None = None,
+    title: str | None = None,
 ) -> None:
     """Print ``data`` as ``view`` in the chosen format (and export the table)."""
-    import sys
+    if title is not None and export is None:
+        raise UsageError("title_needs_export")
+    if export is not None and title is None:
+        from careerpath.render.export import default_title
 
-    title = "careerpath " + " ".join(sys.argv[1:]) if sys.argv[1:] else "careerpath"
+        title = default_title(_settings.argv)
     emit(
         view,
         output,
@@ -327,7 +342,7 @@ def _render(
         _language(lang),
         no_color=_settings.no_color,
         export=export,
-        title=title,
+        title=title or "careerpath",
     )
 
 
@@ -520,6 +535,7 @@ def show(
         ),
     ] = None,
     export: ExportOption = None,
+    title: TitleOption = None,
     output: ShowFormatOption = ShowFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -536,9 +552,10 @@ def show(
         ladders, ladder_errors = catalog.ladders()
         placed = positions(found.id, ladders)
 
-    source = catalog.role_origin(found.id)
+    # An export is shared: it names the file within its data folder, not on this machine.
+    source = catalog.role_origin(found.id, within_folder=export is not None)
     view = (found, placed, sections, source)
-    _render("show", OutputFormat(output.value), view, lang, export=export)
+    _render("show", OutputFormat(output.value), view, lang, export=export, title=title)
     _finish(ladder_errors)
 
 
@@ -554,6 +571,7 @@ def ladder(
         ),
     ] = None,
     export: ExportOption = None,
+    title: TitleOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -564,7 +582,7 @@ def ladder(
     catalog = _catalog()
     ladders, errors = catalog.ladders()
     if name is None:
-        _render("ladders", output, (ladders,), lang, export=export)
+        _render("ladders", output, (ladders,), lang, export=export, title=title)
         _finish(errors)
         return
 
@@ -584,7 +602,7 @@ def ladder(
     roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
     timelines = [timeline(item, roles, highlight) for item in chosen]
 
-    _render("timelines", output, (timelines,), lang, export=export)
+    _render("timelines", output, (timelines,), lang, export=export, title=title)
     _finish(errors + role_errors)
 
 
@@ -621,6 +639,7 @@ def salary_command(
     ],
     per: PerOption = None,
     export: ExportOption = None,
+    title: TitleOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -628,7 +647,7 @@ def salary_command(
 
     found = _roles(_catalog(), roles)
 
-    _render("salary", output, (found, per), lang, export=export)
+    _render("salary", output, (found, per), lang, export=export, title=title)
 
 
 @app.command()
@@ -650,6 +669,7 @@ def compare(
         typer.Option("--per", metavar="PERIOD", help="Compare salaries per year or per month."),
     ] = Period.YEAR,
     export: ExportOption = None,
+    title: TitleOption = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -674,7 +694,7 @@ def compare(
     if diff_only:
         result = result.only_differences()
 
-    _render("compare", output, (result,), lang, export=export)
+    _render("compare", output, (result,), lang, export=export, title=title)
     _finish(errors + ladder_errors)
 
 

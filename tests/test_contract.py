@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -466,6 +467,83 @@ def test_export_html_and_text(run: Run, tmp_path: Path) -> None:
         text.read_text(encoding="utf-8").rstrip()
         == "\n".join(line.rstrip() for line in shown.splitlines()).rstrip()
     )
+
+
+@pytest.mark.parametrize("name", ["t.svg", "t.html"])
+def test_an_export_fetches_nothing_and_draws_vietnamese(
+    run: Run, tmp_path: Path, name: str
+) -> None:
+    from careerpath.render.export import EXPORT_FONTS
+
+    target = tmp_path / name
+    assert run("show", "team-lead", "--lang", "vi", "--export", str(target)).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert not re.search(r"url\((?!#)|@import|<script", text)  # url(#id) is the file's own
+    assert re.findall(r"https?://[^\s\"'<]+", text) == (
+        ["http://www.w3.org/2000/svg"] if name.endswith("svg") else []
+    )
+    families = re.findall(r"font-family:\s*([^;}\n]+)", text)
+    assert f"font-family: {', '.join(EXPORT_FONTS)}" in text
+    for family in families:
+        assert not re.search(r"dejavu|menlo|fira", family, re.IGNORECASE), family
+
+
+def test_export_fonts_hold_vietnamese() -> None:
+    """The first choices are fonts with every Vietnamese letter; the ones that
+    draw "Cử nhân" as "Cửnhân" (rich's defaults) are not in the list at all."""
+    from careerpath.render.export import EXPORT_FONTS
+
+    assert EXPORT_FONTS[:3] == ('"Noto Sans Mono"', '"Cascadia Mono"', '"Liberation Mono"')
+    assert EXPORT_FONTS[-1] == "monospace"
+    assert not [f for f in EXPORT_FONTS if re.search(r"dejavu|menlo|fira", f, re.IGNORECASE)]
+
+
+@pytest.mark.parametrize("name", ["t.svg", "t.html", "t.txt"])
+def test_an_export_carries_no_local_path(run: Run, tmp_path: Path, name: str) -> None:
+    data = tmp_path / "my-private-folder"
+    (data / "roles").mkdir(parents=True)
+    (data / "roles" / "mine.yaml").write_text(
+        "format: 1\nid: mine\ntitle: {en: Mine}\nsummary: {en: s}\n", encoding="utf-8"
+    )
+    target = tmp_path / "out" / name
+    target.parent.mkdir()
+    result = run("--data-dir", str(data), "show", "mine", "--export", str(target))
+    assert result.exit_code == 0, result.stderr
+    written = target.read_text(encoding="utf-8")
+    assert str(tmp_path) not in written and "my-private-folder" not in written
+    shown = html.unescape(re.sub(r"<[^>]+>", "", written)).replace("\xa0", " ")
+    assert "file: roles/mine.yaml (--data-dir)" in shown
+    if name != "t.txt":
+        assert "careerpath show mine" in shown
+
+
+def test_the_export_title_is_set_and_fits(run: Run, tmp_path: Path) -> None:
+    from careerpath.render.export import TITLE_MARGIN, default_title, fit_title
+
+    target = tmp_path / "t.svg"
+    assert run("show", "team-lead", "--export", str(target), "--title", "Our <lead>").exit_code == 0
+    assert ">Our&#160;&lt;lead&gt;</text>" in target.read_text(encoding="utf-8")
+    long = "careerpath compare " + " ".join(f"role-number-{n}" for n in range(20))
+    fitted = fit_title(long, 80)
+    assert len(fitted) == 80 - TITLE_MARGIN
+    assert fitted.startswith("careerpath compare role-number-0") and fitted.endswith("-19")
+    assert "…" in fitted
+    assert fit_title("careerpath show x", 80) == "careerpath show x"
+    assert default_title(
+        ["--data-dir", "/home/me/hr", "show", "x", "--export=/home/me/a.svg", "/srv/y/z.yaml"]
+    ) == ("careerpath show x z.yaml")
+    result = run("show", "team-lead", "--title", "T")
+    assert result.exit_code == 2
+    assert result.stderr == "careerpath: --title names an export; give --export FILE too\n"
+
+
+def test_overwriting_an_export_keeps_its_mode(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "t.html"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    assert run("show", "team-lead", "--export", str(target)).exit_code == 0
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert "<html" in target.read_text(encoding="utf-8")
 
 
 def test_export_needs_a_known_extension(run: Run, tmp_path: Path) -> None:

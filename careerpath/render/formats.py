@@ -163,7 +163,9 @@ def emit(
         console = table_console(no_color=no_color, record=export is not None)
         function(console, *data, lang)
         if export is not None:
-            _save(console, export, kind or "text", title, lang)
+            from careerpath.render.export import save
+
+            save(console, export, kind or "text", title, lang)
     elif output in (OutputFormat.JSON, OutputFormat.YAML):
         document = function(*data)
         if output is OutputFormat.JSON:
@@ -184,20 +186,3 @@ def emit(
         write(to_csv(records, getattr(records, "columns", None)))
     else:
         write(function(*data, lang))
-
-
-def _save(console: Any, path: Path, kind: str, title: str, lang: str) -> None:
-    """Write what the console recorded, atomically, and say so on stderr."""
-    from careerpath.authoring import write_new
-    from careerpath.render.terminal import message
-
-    if kind == "svg":
-        text = console.export_svg(title=title)
-    elif kind == "html":
-        text = console.export_html(inline_styles=True)
-    else:
-        text = "\n".join(line.rstrip(" ") for line in console.export_text().split("\n"))
-    write_new(path, text, force=True, make_folders=False)
-    from careerpath.messages import say
-
-    message(f"careerpath: {say('wrote', lang, path=path)}")
