@@ -1150,6 +1150,35 @@ def import_onet(
     write(f"{summary.out}\n")
 
 
+@app.command()
+def paths(
+    clear_cache: Annotated[
+        bool,
+        typer.Option(
+            "--clear-cache", help="Empty the cache folder (it refills itself as it is used)."
+        ),
+    ] = False,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Where careerpath reads data from and keeps its cache."""
+    from careerpath.places import clear_cache as clear
+    from careerpath.places import places
+
+    found = places(_settings.data_dirs)
+    if clear_cache:
+        from careerpath.messages import say
+        from careerpath.render.terminal import message
+        from careerpath.render.units import file_size
+
+        gone = clear(found.cache.folder)
+        size = file_size(gone.size, _language(lang))
+        said = say("cache_cleared", _settings.lang, files=gone.files, size=size, folder=gone.folder)
+        message(f"careerpath: {said}")
+        found = places(_settings.data_dirs)
+    _render("paths", output, (found,), lang)
+
+
 class SchemaKind(enum.StrEnum):
     ROLE = "role"
     LADDER = "ladder"

@@ -13,7 +13,10 @@ parsed every time.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import time
 import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -24,6 +27,15 @@ import msgspec
 from careerpath.errors import DataError
 
 INDEX_FORMAT = 9  # raise when a payload changes shape, or folding does
+# How much the cache keeps: the index of the most recently used search paths
+# (each set of --data-dir folders is one; the real O*NET catalogue makes about
+# 8 MB), and the records of the most recently looked-up files. Older ones are
+# removed whenever an index is written; nothing else grows.
+KEEP_SEARCH_PATHS = 8
+KEEP_RECORDS = 256
+# A temporary file older than this was left by a process that died mid-write.
+STALE_SECONDS = 3600
+_TABLE_NAME = re.compile(r"^[a-z]+-([0-9a-f]{16})\.msgpack$")
 P = TypeVar("P")
 R = TypeVar("R")
 
@@ -125,7 +137,63 @@ def refresh(
             payloads[id_] = entry.payload
     if changed:
         _save(path, Table(format=INDEX_FORMAT, entries=fresh))
+        prune(path.parent, keep_search_paths=KEEP_SEARCH_PATHS)
+    elif _age(path) > STALE_SECONDS:
+        _touch(path)  # used again: what prune() keeps is what was used last
     return payloads, errors
+
+
+def _age(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _touch(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def prune(folder: Path, *, keep_search_paths: int, keep_records: int = KEEP_RECORDS) -> int:
+    """Remove all but the most recently used search paths' indexes and the most
+    recently stored records, and temporary files that a dead process left;
+    return how many files went. A file that cannot be removed is left."""
+    sets: dict[str, list[Path]] = {}
+    removed = 0
+    try:
+        names = list(folder.iterdir())
+        records = sorted((folder / "records").glob("*.msgpack"), key=_mtime, reverse=True)
+        names.extend((folder / "records").glob(".*"))
+    except OSError:
+        return 0
+    for path in names:
+        found = _TABLE_NAME.match(path.name)
+        if found:
+            sets.setdefault(found.group(1), []).append(path)
+        elif path.name.startswith(".") and _age(path) > STALE_SECONDS:
+            removed += _remove(path)
+    newest = sorted(sets.values(), key=lambda files: max(map(_mtime, files)), reverse=True)
+    for files in newest[keep_search_paths:]:
+        removed += sum(_remove(path) for path in files)
+    for path in records[keep_records:]:
+        removed += _remove(path)
+    return removed
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _remove(path: Path) -> int:
+    try:
+        path.unlink()
+    except OSError:
+        return 0
+    return 1
 
 
 def _make_entry(id_: str, stamp: Stamp | None, make: Callable[[str], Any]) -> Entry[Any]:
@@ -141,14 +209,19 @@ def _save(path: Path, table: Table[Any] | Entry[Any]) -> None:
     """Write the index atomically; a cache that cannot be written is no error."""
     import tempfile
 
+    data = msgspec.msgpack.encode(table)  # before any file exists, should it fail
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    except OSError:
+        return
+    try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(msgspec.msgpack.encode(table))
+            stream.write(data)
         Path(temporary).replace(path)
     except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink(missing_ok=True)
 
 
 def _record_path(path: Path) -> Path:
@@ -176,4 +249,8 @@ def store_record(path: Path, record: Any) -> None:
     if stamp is None:
         return
     payload = msgspec.to_builtins(record, enc_hook=source_form)
-    _save(_record_path(path), Entry(stamp, payload, None))
+    target = _record_path(path)
+    new = not target.exists()
+    _save(target, Entry(stamp, payload, None))
+    if new:
+        prune(target.parent.parent, keep_search_paths=KEEP_SEARCH_PATHS)

@@ -196,6 +196,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{group} theo nhóm SOC), {without} không có lương{why}",
     },
     "wrote": {"en": "wrote {path}", "vi": "đã ghi {path}"},
+    "cache_cleared": {
+        "en": "removed {files} files ({size}) from {folder}",
+        "vi": "đã xoá {files} tệp ({size}) khỏi {folder}",
+    },
     "title_needs_export": {
         "en": "--title names an export; give --export FILE too",
         "vi": "--title là tiêu đề của tệp xuất; hãy thêm --export FILE",

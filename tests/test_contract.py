@@ -40,6 +40,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "interview": (["interview", "service-director"], "interview"),
     "search": (["search", "giam doc"], "search"),
     "validate": (["validate"], "validate"),
+    "paths": (["paths"], "paths"),
 }
 FORCED: dict[str, str | None] = {
     "FORCE_COLOR": "1",

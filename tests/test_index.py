@@ -204,3 +204,90 @@ def test_user_directories_agree_with_platformdirs(
         if not any(v.startswith("~") for v in environ.values()):
             assert data_dir() == Path(platformdirs.user_data_dir("careerpath", appauthor=False))
             assert cache_dir() == Path(platformdirs.user_cache_dir("careerpath", appauthor=False))
+
+
+def test_the_cache_keeps_only_the_most_recently_used_search_paths(run: Run, tmp_path: Path) -> None:
+    """Each set of --data-dir folders has its own index; old sets go as new ones come."""
+    from careerpath.index import KEEP_SEARCH_PATHS
+
+    cache = tmp_path / "cache"
+    env: dict[str, str | None] = {"XDG_CACHE_HOME": str(cache)}
+    folders = []
+    for number in range(KEEP_SEARCH_PATHS + 4):
+        folder = tmp_path / f"data-{number}"
+        (folder / "roles").mkdir(parents=True)
+        folders.append(folder)
+        assert run("--data-dir", str(folder), "list", env=env).exit_code == 0
+
+    def kept() -> set[str]:
+        return {path.name.split("-")[1] for path in (cache / "careerpath").glob("*.msgpack")}
+
+    before = kept()
+    assert len(before) == KEEP_SEARCH_PATHS
+    # An evicted set used again comes back, and the least recently used one goes.
+    assert run("--data-dir", str(folders[0]), "list", env=env).exit_code == 0
+    after = kept()
+    assert len(after) == KEEP_SEARCH_PATHS
+    assert len(after - before) == 1 and len(before - after) == 1
+
+
+def test_prune_drops_the_oldest_sets_records_and_stale_temporary_files(tmp_path: Path) -> None:
+    import os
+
+    from careerpath.index import STALE_SECONDS, prune
+
+    (tmp_path / "records").mkdir()
+    for number in range(5):
+        for kind in ("cards", "ladders"):
+            path = tmp_path / f"{kind}-{number:016x}.msgpack"
+            path.write_bytes(b"x")
+            os.utime(path, (1000 + number, 1000 + number))
+        record = tmp_path / "records" / f"{number:016x}.msgpack"
+        record.write_bytes(b"x")
+        os.utime(record, (1000 + number, 1000 + number))
+    stale = tmp_path / ".cards-0000000000000009.msgpack.abc"
+    stale.write_bytes(b"")
+    os.utime(stale, (0, 0))
+    fresh = tmp_path / ".cards-0000000000000008.msgpack.def"
+    fresh.write_bytes(b"")
+    mine = tmp_path / "notes.txt"  # not the cache's: never touched
+    mine.write_text("keep")
+    assert STALE_SECONDS < 10**9
+    removed = prune(tmp_path, keep_search_paths=2, keep_records=3)
+    assert removed == 6 + 2 + 1
+    left = sorted(path.name for path in tmp_path.iterdir() if path.is_file())
+    assert left == [
+        ".cards-0000000000000008.msgpack.def",
+        "cards-0000000000000003.msgpack",
+        "cards-0000000000000004.msgpack",
+        "ladders-0000000000000003.msgpack",
+        "ladders-0000000000000004.msgpack",
+        "notes.txt",
+    ]
+    assert sorted(path.name for path in (tmp_path / "records").iterdir()) == [
+        f"{number:016x}.msgpack" for number in (2, 3, 4)
+    ]
+
+
+def test_paths_shows_every_folder_and_clears_the_cache(
+    run: Run, data: Path, cache: dict[str, str | None]
+) -> None:
+    assert run("--data-dir", str(data), "list", env=cache).exit_code == 0
+    shown = json.loads(run("--data-dir", str(data), "paths", "-f", "json", env=cache).stdout)
+    folder = Path(str(cache["XDG_CACHE_HOME"])) / "careerpath"
+    assert shown["cache"]["folder"] == str(folder)
+    assert shown["cache"]["files"] == len([p for p in folder.rglob("*") if p.is_file()]) > 0
+    assert shown["cache"]["bytes"] == sum(
+        p.stat().st_size for p in folder.rglob("*") if p.is_file()
+    )
+    assert shown["search_path"][0]["origin"] == "bundled"
+    assert shown["search_path"][-1] == {"path": str(data), "origin": "--data-dir"}
+    assert shown["data_dir"].endswith("careerpath")
+    cleared = run("paths", "--clear-cache", env=cache)
+    assert cleared.exit_code == 0
+    assert cleared.stderr.startswith(f"careerpath: removed {shown['cache']['files']} files (")
+    assert cleared.stderr.endswith(f") from {folder}\n")
+    assert not [p for p in folder.rglob("*") if p.is_file()]
+    table = run("paths", env=cache).stdout
+    assert "0 files, 0 B; keeps the 8 most recently used search paths" in table
+    assert "careerpath paths --clear-cache" in table

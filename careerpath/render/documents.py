@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from careerpath.ladder import Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
+    from careerpath.places import Places
     from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
@@ -160,4 +161,22 @@ def report_document(report: Report) -> dict[str, Any]:
         "errors": report.errors,
         "warnings": report.warnings,
         "findings": plain(report.findings),
+    }
+
+
+def places_document(found: Places) -> dict[str, Any]:
+    """``careerpath paths``: every folder careerpath reads or writes."""
+    return {
+        "format": OUTPUT_FORMAT,
+        "data_dir": str(found.data_dir),
+        "search_path": [
+            {"path": str(folder.path), "origin": folder.origin} for folder in found.search_path
+        ],
+        "cache": {
+            "folder": str(found.cache.folder),
+            "files": found.cache.files,
+            "bytes": found.cache.size,
+            "keeps_search_paths": found.keep_search_paths,
+            "keeps_records": found.keep_records,
+        },
     }

@@ -98,6 +98,7 @@ VIEWS: dict[str, Renderers] = {
         "csvout:match_records",
         "markdown:matches",
     ),
+    "paths": Renderers("tables:print_places", "documents:places_document"),
     "path": Renderers(
         "tables:print_routes", "documents:route_document", "csvout:route_records", "markdown:routes"
     ),

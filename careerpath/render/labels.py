@@ -141,6 +141,21 @@ LABELS: dict[str, dict[str, str]] = {
     "ladders_steps": {"en": "Steps", "vi": "Các bậc"},
     "source": {"en": "Source", "vi": "Nguồn"},
     "file": {"en": "file", "vi": "tệp"},
+    "places_data_dir": {"en": "Your data", "vi": "Dữ liệu của bạn"},
+    "places_search_path": {"en": "Search path", "vi": "Đường tìm dữ liệu"},
+    "places_search_note": {
+        "en": "read in this order; a later folder's file replaces an earlier one's",
+        "vi": "đọc theo thứ tự này; tệp ở thư mục sau thay thế tệp cùng mã ở thư mục trước",
+    },
+    "places_cache": {"en": "Cache", "vi": "Bộ nhớ đệm"},
+    "places_cache_holds": {
+        "en": "{files} files, {size}; keeps the {sets} most recently used search paths",
+        "vi": "{files} tệp, {size}; giữ {sets} đường tìm dữ liệu dùng gần nhất",
+    },
+    "places_cache_clear": {
+        "en": "safe to delete; to empty it: careerpath paths --clear-cache",
+        "vi": "xoá cũng không sao; để dọn: careerpath paths --clear-cache",
+    },
     "field": {"en": "field", "vi": "trường"},
     "message": {"en": "message", "vi": "thông báo"},
     "no_currency": {"en": "currency not given", "vi": "không ghi đơn vị tiền"},

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
+    from careerpath.places import Places
     from careerpath.related import Relations
     from careerpath.search import Hit, Result
     from careerpath.validate import Report
@@ -972,3 +973,36 @@ def print_report(console: Console, report: Report, lang: str) -> None:
         elif finding.severity == "error":
             line.stylize("red")
         console.print(line, soft_wrap=True)
+
+
+def print_places(console: Console, found: Places, lang: str) -> None:
+    """``careerpath paths``: the user data folder, the search path and the cache."""
+    folders = Text()
+    for number, folder in enumerate(found.search_path, start=1):
+        if number > 1:
+            folders.append("\n")
+        folders.append(f"{number}. ", style=DIM)
+        folders.append(str(folder.path))
+        folders.append(f" ({folder.origin})", style=DIM)
+    folders.append("\n" + label("places_search_note", lang), style=DIM)
+    cache = found.cache
+    held = label(
+        "places_cache_holds",
+        lang,
+        files=units.count(cache.files, lang),
+        size=units.file_size(cache.size, lang),
+        sets=found.keep_search_paths,
+    )
+    rows = [
+        (label("places_data_dir", lang), Text(str(found.data_dir))),
+        (label("places_search_path", lang), folders),
+        (
+            label("places_cache", lang),
+            Text.assemble(
+                str(cache.folder),
+                ("\n" + held, ""),
+                ("\n" + label("places_cache_clear", lang), DIM),
+            ),
+        ),
+    ]
+    console.print(_pairs(rows))

@@ -162,3 +162,11 @@ def signed_millions(value: float, currency: str | None, lang: str) -> str:
 def times(value: float, lang: str) -> str:
     """``×1.86`` (en) or ``×1,86`` (vi)."""
     return f"×{number(value, lang, decimals=2)}"
+
+
+def file_size(size: int, lang: str) -> str:
+    """``1.2 MB``, ``640.0 KB``, ``12 B``: decimal units, as file managers show them."""
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if size >= scale:
+            return f"{number(size / scale, lang, decimals=1)} {unit}"
+    return f"{count(size, lang)} B"
