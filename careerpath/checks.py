@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from careerpath.model import (
     PERCENTILES,
@@ -24,8 +24,10 @@ from careerpath.model import (
 )
 from careerpath.salary import MONTHS_PER
 
-FieldPath = tuple[str | int, ...]
-Warning_ = tuple[FieldPath, str]
+if TYPE_CHECKING:
+    from careerpath.yamlfile import FieldPath  # a type only: no YAML parser is loaded
+
+Warning_ = tuple["FieldPath", str]
 
 
 def _precision(*amounts: float) -> float:

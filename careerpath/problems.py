@@ -19,8 +19,8 @@ from typing import Any
 import msgspec
 
 from careerpath.errors import DataError
-from careerpath.loader import Document, FieldPath, explain
 from careerpath.model import Span, Text, decode_hook
+from careerpath.yamlfile import Document, FieldPath, explain
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 

@@ -9,10 +9,11 @@ from typing import Literal
 import msgspec
 
 from careerpath.catalog import DataDir
-from careerpath.checks import FieldPath, ladder_warnings, role_warnings
+from careerpath.checks import ladder_warnings, role_warnings
 from careerpath.errors import DataError, shown
-from careerpath.loader import DataErrors, Document, format_field, load_with_document, read_yaml
+from careerpath.loader import DataErrors, load_with_document
 from careerpath.model import Ladder, Role
+from careerpath.yamlfile import Document, FieldPath, format_field, read_yaml
 
 Kind = type[Role] | type[Ladder]
 

@@ -9,8 +9,9 @@ import pytest
 
 from careerpath.catalog import Catalog
 from careerpath.errors import DataError, NotFoundError, shown
-from careerpath.loader import format_field, load_record
+from careerpath.loader import load_record
 from careerpath.model import Role
+from careerpath.yamlfile import format_field
 
 BAD = Path(__file__).parent / "fixtures" / "bad"
 
