@@ -29,7 +29,7 @@ PLAIN_ENV = {
     "CAREERPATH_LANG": None,
     # Never read the data of whoever runs the tests, nor their index.
     "CAREERPATH_PATH": None,
-    "XDG_DATA_HOME": "/nonexistent/careerpath-tests/data",
+    "XDG_DATA_HOME": None,  # a folder that does not exist, set by private_user_dirs below
     "XDG_CACHE_HOME": None,  # set for the whole session by private_user_dirs below
     "CAREERPATH_NO_INDEX": None,
 }
@@ -45,6 +45,7 @@ def private_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     os.environ["XDG_DATA_HOME"] = str(root / "data")
     os.environ["XDG_CACHE_HOME"] = str(root / "cache")
     PLAIN_ENV["XDG_CACHE_HOME"] = str(root / "cache")
+    PLAIN_ENV["XDG_DATA_HOME"] = str(root / "never-made")  # in-process runs read no user data
     yield root
     for name, value in saved.items():
         if value is None:

@@ -231,7 +231,7 @@ def test_language_names_in_any_case_and_a_bad_environment_value(run: Run) -> Non
     )
 
 
-def test_the_installed_entry_point_still_knows_every_command() -> None:
+def test_the_installed_entry_point_still_knows_every_command(tmp_path: Path) -> None:
     """main() builds only the command asked; --help and unknown names see them all."""
     import subprocess
     import sys
@@ -254,9 +254,10 @@ def test_the_installed_entry_point_still_knows_every_command() -> None:
     for name in ("list", "show", "related", "match", "path", "validate", "import", "paths"):
         assert f"  {name} " in listed
     assert "Did you mean 'show'?" in cli("shw").stderr
-    shown = cli("--data-dir", "/nonexistent", "show", "team-lead")
+    missing = tmp_path / "missing"
+    shown = cli("--data-dir", str(missing), "show", "team-lead")
     assert shown.returncode == 1
-    assert "data directory '/nonexistent' (from --data-dir) does not exist" in shown.stderr
+    assert f"data directory '{missing}' (from --data-dir) does not exist" in shown.stderr
     assert cli("show", "team-lead", "-s", "summary").stdout.startswith("╭─ Customer Care Team Lead")
 
 

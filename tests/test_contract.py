@@ -104,7 +104,7 @@ NOT_FOUND = [
     ["compare", "nope", "team-lead"],
     ["path", "nope", "team-lead"],
     ["interview", "nope"],
-    ["new", "x", "--from", "nope", "--dir", "/nonexistent/careerpath"],
+    ["new", "x", "--from", "nope", "--dir", "no-such-folder/careerpath"],
 ]
 
 

@@ -134,7 +134,7 @@ def test_nothing_matched_prints_the_header_and_exits_0(run: Run) -> None:
     [
         (["--min-pay", "lots"], "--min-pay 'lots': write an amount, a currency and a period"),
         (["--min-pay", "1m-vnd/year", "--max-pay", "1k-usd/year"], "same currency"),
-        (["--source", "/nonexistent/dir"], "--source '/nonexistent/dir': expected"),
+        (["--source", "no/such/dir"], "--source 'no/such/dir': expected"),
     ],
 )
 def test_bad_filters_are_usage_errors(run: Run, args: list[str], message: str) -> None:
