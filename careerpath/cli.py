@@ -165,6 +165,12 @@ FormatOption = Annotated[
 ]
 
 
+StrictOption = Annotated[
+    bool,
+    typer.Option("--strict", help="Exit 1 when a data file cannot be read (it is skipped)."),
+]
+
+
 class ShowFormat(enum.StrEnum):
     """The formats ``show`` offers (a profile has no CSV form)."""
 
@@ -346,19 +352,10 @@ def _render(
     )
 
 
-def _finish(errors: list[DataError]) -> None:
-    """Report each broken data file once on stderr, then fail if there were any."""
-    from careerpath.render.terminal import message
-
-    for error in errors:
-        message(str(error))
-    if errors:
-        raise typer.Exit(1)
-
-
 def _skipped(errors: list[DataError], strict: bool) -> None:
-    """For commands over the whole catalogue: each broken file is a warning on stderr
-    (its output is complete without it); with ``--strict``, they fail the command."""
+    """The one policy for data files that cannot be read: each is a warning on stderr
+    and the output is complete without it; with ``--strict``, they fail the command.
+    (A file a command names, such as the role of ``show ROLE``, fails it at once.)"""
     from careerpath.messages import say
     from careerpath.render.terminal import message
 
@@ -366,12 +363,6 @@ def _skipped(errors: list[DataError], strict: bool) -> None:
         message(f"careerpath: {say('skipped', _settings.lang, error=error)}")
     if errors and strict:
         raise typer.Exit(1)
-
-
-StrictOption = Annotated[
-    bool,
-    typer.Option("--strict", help="Exit 1 when a data file cannot be read (it is skipped)."),
-]
 
 
 def complete_ladder(incomplete: str) -> list[str]:
@@ -536,6 +527,7 @@ def show(
     ] = None,
     export: ExportOption = None,
     title: TitleOption = None,
+    strict: StrictOption = False,
     output: ShowFormatOption = ShowFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -556,7 +548,7 @@ def show(
     source = catalog.role_origin(found.id, within_folder=export is not None)
     view = (found, placed, sections, source)
     _render("show", OutputFormat(output.value), view, lang, export=export, title=title)
-    _finish(ladder_errors)
+    _skipped(ladder_errors, strict)
 
 
 @app.command()
@@ -572,6 +564,7 @@ def ladder(
     ] = None,
     export: ExportOption = None,
     title: TitleOption = None,
+    strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -583,7 +576,7 @@ def ladder(
     ladders, errors = catalog.ladders()
     if name is None:
         _render("ladders", output, (ladders,), lang, export=export, title=title)
-        _finish(errors)
+        _skipped(errors, strict)
         return
 
     highlight: str | None = None
@@ -603,7 +596,7 @@ def ladder(
     timelines = [timeline(item, roles, highlight) for item in chosen]
 
     _render("timelines", output, (timelines,), lang, export=export, title=title)
-    _finish(errors + role_errors)
+    _skipped(errors + role_errors, strict)
 
 
 PerOption = Annotated[
@@ -670,6 +663,7 @@ def compare(
     ] = Period.YEAR,
     export: ExportOption = None,
     title: TitleOption = None,
+    strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -695,12 +689,13 @@ def compare(
         result = result.only_differences()
 
     _render("compare", output, (result,), lang, export=export, title=title)
-    _finish(errors + ladder_errors)
+    _skipped(errors + ladder_errors, strict)
 
 
 @app.command()
 def related(
     role: RoleArgument,
+    strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -712,7 +707,7 @@ def related(
     ladders, errors = catalog.ladders()
     cards, card_errors = catalog.cards()
     _render("related", output, (find_related(found, ladders, cards),), lang)
-    _finish(errors + card_errors)
+    _skipped(errors + card_errors, strict)
 
 
 EDUCATION_CHOICES = (
@@ -759,6 +754,7 @@ def match(
         int,
         typer.Option("--limit", "-n", metavar="N", min=0, help="Show the best N roles; 0 for all."),
     ] = 20,
+    strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -796,7 +792,7 @@ def match(
         raise UsageError("match_nothing")
     profiles, errors = _catalog().match_profiles()
     _render("match", output, (rank(profiles, person, limit),), lang)
-    _finish(errors)
+    _skipped(errors, strict)
 
 
 def _interactive() -> None:
@@ -866,6 +862,7 @@ def path(
             autocompletion=complete_role,
         ),
     ],
+    strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -881,7 +878,7 @@ def path(
         raise NoRouteError("no_route", start=first.id, end=last.id)
 
     _render("path", output, (Routes(best=found[0], routes=found),), lang)
-    _finish(errors)
+    _skipped(errors, strict)
 
 
 @app.command()

@@ -275,3 +275,11 @@ def test_the_command_is_launched_with_the_collector_on(monkeypatch: pytest.Monke
     assert seen == [True]
     (script,) = entry_points(group="console_scripts", name="careerpath")
     assert script.value == "careerpath.launch:main"
+
+
+def test_list_sort_choices_are_the_selection_keys() -> None:
+    """cli.ListOrder is written out to keep start-up light; it must match SortKey."""
+    from careerpath.cli import ListOrder
+    from careerpath.selection import SortKey
+
+    assert [order.value for order in ListOrder] == [key.value for key in SortKey]

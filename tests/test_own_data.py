@@ -198,6 +198,65 @@ def test_broken_file_among_good_ones(run: Run, tmp_path: Path) -> None:
     assert run("--data-dir", str(tmp_path), "search", "role", "--strict").exit_code == 1
 
 
+@pytest.fixture
+def broken_catalogue(tmp_path: Path) -> Path:
+    """A broken role and a broken ladder beside the bundled data."""
+    (tmp_path / "roles").mkdir()
+    (tmp_path / "ladders").mkdir()
+    (tmp_path / "roles" / "broken.yaml").write_text("format: 1\nid: broken\ntitle: {en: B}\n")
+    (tmp_path / "ladders" / "bad.yaml").write_text("format: 1\nid: bad\ntitle: {en: L}\nsteps: 3\n")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list"],
+        ["search", "lead"],
+        ["show", "team-lead"],
+        ["ladder"],
+        ["ladder", "cs"],
+        ["compare"],
+        ["compare", "team-lead", "service-director"],
+        ["related", "team-lead"],
+        ["path", "customer-care-agent", "team-lead"],
+        ["match", "--years", "3"],
+    ],
+    ids=lambda args: "-".join(args),
+)
+def test_one_policy_for_files_that_cannot_be_read(
+    run: Run, broken_catalogue: Path, args: list[str]
+) -> None:
+    """A file that cannot be read is skipped with a warning, and the output is complete
+    without it (exit 0); --strict makes the same run fail (exit 1)."""
+    data = ("--data-dir", str(broken_catalogue))
+    kept = run(*data, *args, "-f", "json")
+    assert kept.exit_code == 0, kept.stderr
+    json.loads(kept.stdout)
+    warned = kept.stderr.splitlines()
+    assert warned
+    assert all(
+        line.startswith("careerpath: warning: skipped a file that cannot be read: ")
+        for line in warned
+    )
+    strict = run(*data, *args, "-f", "json", "--strict")
+    assert strict.exit_code == 1
+    assert strict.stdout == kept.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "file"),
+    [(["show", "broken"], "roles/broken.yaml"), (["ladder", "bad"], "ladders/bad.yaml")],
+)
+def test_a_named_file_that_cannot_be_read_fails_the_command(
+    run: Run, broken_catalogue: Path, args: list[str], file: str
+) -> None:
+    result = run("--data-dir", str(broken_catalogue), *args)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"{broken_catalogue / file}:")
+
+
 # --- validate ---------------------------------------------------------------------
 
 
