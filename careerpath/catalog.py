@@ -345,6 +345,35 @@ class Catalog:
     def roles(self) -> tuple[list[Role], list[DataError]]:
         return self._roles.load_all()
 
+    def ladders_named(
+        self, name: str, ladders: Sequence[Ladder]
+    ) -> tuple[list[Ladder], str | None]:
+        """``careerpath ladder NAME``: the ladder of that id, or every ladder the role
+        of that name stands on, with the role to highlight."""
+        try:
+            return [self.ladder(name)], None
+        except NotFoundError as not_a_ladder:
+            try:
+                role = self.role(name)
+            except NotFoundError as not_a_role:
+                names = list(dict.fromkeys(not_a_ladder.suggestions + not_a_role.suggestions))
+                raise NotFoundError("ladder_or_role", name, names[:3]) from None
+        chosen = [item for item in ladders if any(step.role == role.id for step in item.steps)]
+        if not chosen:
+            raise CareerpathError("on_no_ladder", role=role.id)
+        return chosen, role.id
+
+    def comparable_roles(self) -> tuple[list[Role], list[DataError]]:
+        """What ``compare`` compares when told nothing: every full profile that was
+        not imported (the bundled ones, and a team's own)."""
+        cards, errors = self.cards()
+        found = [
+            self.role(card.id) for card in cards if card.full_profile and not self.imported(card.id)
+        ]
+        if not found:
+            raise CareerpathError("no_full_profile")
+        return found, errors
+
     def ladders(self) -> tuple[list[Ladder], list[DataError]]:
         """Every ladder; from the index, as plain data, when it is on."""
         plain, errors = self._indexed(

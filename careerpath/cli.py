@@ -34,7 +34,6 @@ from careerpath.render.formats import OutputFormat, emit
 if TYPE_CHECKING:
     from careerpath.catalog import Catalog
     from careerpath.model import Role
-    from careerpath.salary import PayLimit
     from careerpath.selection import Filters, Selection
 
 
@@ -369,10 +368,9 @@ def complete_ladder(incomplete: str) -> list[str]:
     return [id_ for id_ in _completion_catalog().ladder_ids() if id_.startswith(incomplete)]
 
 
-ORIGINS = {"bundled", "import", "user", "CAREERPATH_PATH", "data-dir"}
-
-
 def complete_source(incomplete: str) -> list[str]:
+    from careerpath.selection import ORIGINS
+
     return sorted(origin for origin in ORIGINS if origin.startswith(incomplete))
 
 
@@ -432,17 +430,18 @@ def list_roles(
     lang: LangOption = None,
 ) -> None:
     """List roles: id, title, ladders, years of experience and salary; filtered and sorted."""
-    from careerpath.selection import Filters, SortKey, select
+    from careerpath.salary import pay_limit
+    from careerpath.selection import Filters, SortKey, select, source_filter
 
     catalog = _catalog()
     listings, errors = catalog.listings()
     filters = Filters(
         ladder=[step.role for step in catalog.ladder(ladder).steps] if ladder else None,
-        **_source_filter(source),
+        **source_filter(source),
         zone=zone,
         years=years,
-        min_pay=_pay_limit("--min-pay", min_pay),
-        max_pay=_pay_limit("--max-pay", max_pay),
+        min_pay=pay_limit("--min-pay", min_pay),
+        max_pay=pay_limit("--max-pay", max_pay),
     )
     if filters.min_pay and filters.max_pay and filters.min_pay.currency != filters.max_pay.currency:
         raise UsageError("pay_currencies")
@@ -459,28 +458,6 @@ def list_roles(
     _render("list", output, (chosen.roles, sources), lang)
     _report_left_out(chosen, filters)
     _skipped(errors, strict)
-
-
-def _source_filter(source: str | None) -> dict[str, str | None]:
-    """``--source``: an origin on the search path, or a data directory."""
-    if source is None:
-        return {}
-    if source in ORIGINS:
-        return {"origin": "--data-dir" if source == "data-dir" else source}
-    if Path(source).is_dir():
-        return {"folder": os.path.join(os.path.abspath(source), "")}  # noqa: PTH100, PTH118
-    raise UsageError("bad_source", value=source, choices=", ".join(sorted(ORIGINS)))
-
-
-def _pay_limit(option: str, text: str | None) -> "PayLimit | None":
-    from careerpath.salary import parse_pay
-
-    if text is None:
-        return None
-    try:
-        return parse_pay(text)
-    except ValueError:
-        raise UsageError("bad_pay", option=option, value=text) from None
 
 
 def _report_left_out(chosen: "Selection", filters: "Filters") -> None:
@@ -569,7 +546,6 @@ def ladder(
     lang: LangOption = None,
 ) -> None:
     """Draw a career ladder as a timeline: steps, year spans, cumulative years, salaries."""
-    from careerpath.errors import NotFoundError
     from careerpath.ladder import timeline
 
     catalog = _catalog()
@@ -579,19 +555,7 @@ def ladder(
         _skipped(errors, strict)
         return
 
-    highlight: str | None = None
-    try:
-        chosen = [catalog.ladder(name)]
-    except NotFoundError as not_a_ladder:
-        try:
-            role = catalog.role(name)
-        except NotFoundError as not_a_role:
-            suggestions = list(dict.fromkeys(not_a_ladder.suggestions + not_a_role.suggestions))
-            raise NotFoundError("ladder_or_role", name, suggestions[:3]) from None
-        highlight = role.id
-        chosen = [item for item in ladders if any(s.role == role.id for s in item.steps)]
-        if not chosen:
-            raise CareerpathError("on_no_ladder", role=role.id) from None
+    chosen, highlight = catalog.ladders_named(name, ladders)
     roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
     timelines = [timeline(item, roles, highlight) for item in chosen]
 
@@ -675,14 +639,7 @@ def compare(
     if roles:
         found = _roles(catalog, roles)
     else:
-        cards, errors = catalog.cards()
-        found = [
-            catalog.role(card.id)
-            for card in cards
-            if card.full_profile and not catalog.imported(card.id)
-        ]
-        if not found:
-            raise CareerpathError("no_full_profile")
+        found, errors = catalog.comparable_roles()
     ladders, ladder_errors = catalog.ladders()
     result = comparison(found, ladders, per)
     if diff_only:
@@ -761,6 +718,7 @@ def match(
     """Rank roles for you by interests, experience, pay and education, with the reasons."""
 
     from careerpath.match import Education, Person, interest_code, rank
+    from careerpath.salary import pay_limit
 
     if quiz:
         if interests is not None:
@@ -786,7 +744,7 @@ def match(
             raise UsageError("bad_education", value=education, choices=", ".join(EDUCATION_CHOICES))
         level = Education(education)
     person = Person(
-        interests=code, years=years, min_pay=_pay_limit("--min-pay", min_pay), education=level
+        interests=code, years=years, min_pay=pay_limit("--min-pay", min_pay), education=level
     )
     if not person.criteria():
         raise UsageError("match_nothing")
@@ -1107,7 +1065,7 @@ def import_onet(
     """
     from careerpath.catalog import bundled_data_dir, user_data_dir
     from careerpath.importers import import_onet as run_import
-    from careerpath.messages import say
+    from careerpath.importers import summary_line
     from careerpath.render.progress import progress_steps
     from careerpath.render.terminal import message, write
 
@@ -1122,28 +1080,8 @@ def import_onet(
             default_root=user_data_dir,
             steps=steps,
         )
-    lang = _settings.lang
-    without = summary.without_pay
-    if not without:
-        why = ""
-    elif wages is None:
-        why = say("import_why_no_wages", lang)
-    else:
-        codes = sorted({code[:7] for code, _ in without})
-        shown = ", ".join(codes[:5]) + (f" … (+{len(codes) - 5})" if len(codes) > 5 else "")
-        why = say("import_why_codes", lang, codes=shown, manifest="careerpath-import.json")
-    from careerpath.render.units import count
-
-    figures = {
-        "occupations": summary.occupations,
-        "with_pay": summary.occupations - len(without),
-        "own": summary.own_pay,
-        "shared": summary.shared_pay,
-        "group": summary.group_pay,
-        "without": len(without),
-    }
-    counts = {key: count(value, lang) for key, value in figures.items()}
-    message(f"careerpath: {say('imported', lang, path=summary.out, why=why, **counts)}")
+    line = summary_line(summary, wages_given=wages is not None, lang=_settings.lang)
+    message(f"careerpath: {line}")
     write(f"{summary.out}\n")
 
 

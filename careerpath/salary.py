@@ -169,6 +169,19 @@ _PAY_RE = re.compile(
 _SCALES = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 
 
+def pay_limit(option: str, text: str | None) -> PayLimit | None:
+    """An option's pay limit (``--min-pay 150m-vnd/year``); a text that is none is a
+    usage error naming the option."""
+    if text is None:
+        return None
+    try:
+        return parse_pay(text)
+    except ValueError:
+        from careerpath.errors import UsageError
+
+        raise UsageError("bad_pay", option=option, value=text) from None
+
+
 def parse_pay(text: str) -> PayLimit:
     """``150m-vnd/year`` → 150,000,000 VND a year; ``k``, ``m`` and ``b`` scale the number."""
     match = _PAY_RE.match(text)

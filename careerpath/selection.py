@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import msgspec
 
+from careerpath.errors import UsageError
 from careerpath.listing import RoleListing
 from careerpath.model import Period, SalaryStatement, salary_headline_range
 from careerpath.normalize import fold
@@ -20,6 +22,26 @@ class SortKey(enum.StrEnum):
     PAY = "pay"
     YEARS = "years"
     ZONE = "zone"
+
+
+# What ``list --source`` takes besides a folder: where on the search path a file was found.
+ORIGINS = {"bundled", "import", "user", "CAREERPATH_PATH", "data-dir"}
+
+
+def source_filter(source: str | None) -> dict[str, str | None]:
+    """``--source``: an origin on the search path, or a data directory (its real
+    path, so that ``.``, a relative or an absolute spelling name the same folder)."""
+    if source is None:
+        return {}
+    if source in ORIGINS:
+        return {"origin": "--data-dir" if source == "data-dir" else source}
+    if os.path.isdir(source):  # noqa: PTH112 - text paths, as the listings keep them
+        return {"folder": os.path.join(os.path.realpath(source), "")}  # noqa: PTH118
+    raise UsageError("bad_source", value=source, choices=", ".join(sorted(ORIGINS)))
+
+
+def _inside(path: str | None, folder: str) -> bool:
+    return path is not None and os.path.realpath(path).startswith(folder)
 
 
 class Filters(msgspec.Struct, frozen=True, kw_only=True):
@@ -65,7 +87,7 @@ def select(
             continue
         if filters.origin is not None and listing.origin != filters.origin:
             continue
-        if filters.folder is not None and not (listing.source or "").startswith(filters.folder):
+        if filters.folder is not None and not _inside(listing.source, filters.folder):
             continue
         if filters.zone is not None and listing.job_zone != filters.zone:
             continue

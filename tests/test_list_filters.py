@@ -162,3 +162,18 @@ def test_parse_pay(text: str, limit: PayLimit) -> None:
 def test_parse_pay_refuses(text: str) -> None:
     with pytest.raises(ValueError):
         parse_pay(text)
+
+
+def test_source_names_a_folder_however_it_is_spelled(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--data-dir . list --source /abs/path/of/.` and the reverse name one folder."""
+    (tmp_path / "roles").mkdir()
+    (tmp_path / "roles" / "mine.yaml").write_text(
+        "format: 1\nid: mine\ntitle: {en: Mine}\nsummary: {en: s}\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    for data, source in ((".", f"{tmp_path}/."), (str(tmp_path), "."), (".", "./roles/..")):
+        listed = run("--data-dir", data, "list", "--source", source, "-f", "json")
+        assert listed.exit_code == 0, listed.stderr
+        assert [role["id"] for role in json.loads(listed.stdout)["roles"]] == ["mine"], source

@@ -33,6 +33,33 @@ class Summary(NamedTuple):
     without_pay: list[tuple[str, str]]  # (O*NET code, reason)
 
 
+def summary_line(summary: Summary, *, wages_given: bool, lang: str) -> str:
+    """What an import says when it is done: how many occupations, with pay from
+    where, and why the others have none."""
+    from careerpath.messages import say
+    from careerpath.render.units import count
+
+    without = summary.without_pay
+    if not without:
+        why = ""
+    elif not wages_given:
+        why = say("import_why_no_wages", lang)
+    else:
+        codes = sorted({code[:7] for code, _ in without})
+        shown = ", ".join(codes[:5]) + (f" … (+{len(codes) - 5})" if len(codes) > 5 else "")
+        why = say("import_why_codes", lang, codes=shown, manifest="careerpath-import.json")
+    figures = {
+        "occupations": summary.occupations,
+        "with_pay": summary.occupations - len(without),
+        "own": summary.own_pay,
+        "shared": summary.shared_pay,
+        "group": summary.group_pay,
+        "without": len(without),
+    }
+    counts = {key: count(value, lang) for key, value in figures.items()}
+    return say("imported", lang, path=summary.out, why=why, **counts)
+
+
 def import_onet(
     source_path: Path,
     wages_path: Path | None,
