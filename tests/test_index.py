@@ -291,3 +291,55 @@ def test_paths_shows_every_folder_and_clears_the_cache(
     table = run("paths", env=cache).stdout
     assert "0 files, 0 B; keeps the 8 most recently used search paths" in table
     assert "careerpath paths --clear-cache" in table
+
+
+# INDEX_FORMAT and the fingerprint of what the index keeps at that format.
+INDEX_SHAPES = "9 bec123cf2783dd33"
+
+
+def _shape(type_: object, seen: set[object] | None = None) -> str:
+    """A type written out with every field of every record in it, recursively."""
+    import types
+    import typing
+
+    import msgspec
+
+    seen = set() if seen is None else seen
+    if isinstance(type_, type) and issubclass(type_, msgspec.Struct):
+        if type_ in seen:
+            return type_.__name__
+        seen.add(type_)
+        config = type_.__struct_config__
+        fields = ",".join(
+            f"{field.name}:{_shape(field.type, seen)}" for field in msgspec.structs.fields(type_)
+        )
+        return f"{type_.__name__}[array={config.array_like}]{{{fields}}}"
+    origin = typing.get_origin(type_)
+    if origin is typing.Annotated:
+        base, *meta = typing.get_args(type_)
+        return f"Annotated[{_shape(base, seen)},{','.join(map(repr, meta))}]"
+    if origin is not None:
+        args = ",".join(_shape(arg, seen) for arg in typing.get_args(type_))
+        union = origin is typing.Union or origin is types.UnionType  # X | Y is Union[X, Y]
+        return f"{'Union' if union else getattr(origin, '__name__', repr(origin))}[{args}]"
+    return getattr(type_, "__name__", repr(type_))
+
+
+def test_index_format_changes_with_what_the_index_keeps() -> None:
+    """The index is kept across runs and releases: a change in the shape of what it
+    stores (cards, search texts, ladders, records), in the search sections stored by
+    number, or in folding must come with a new INDEX_FORMAT, or old caches are read
+    as the new shape. On failure: raise INDEX_FORMAT, then record the new line."""
+    import hashlib
+
+    from careerpath.index import INDEX_FORMAT, Entry, Table
+    from careerpath.listing import RoleCard
+    from careerpath.model import Ladder, Role
+    from careerpath.normalize import fold
+    from careerpath.search import SECTIONS, Searchable
+
+    parts = [_shape(kind) for kind in (Table, Entry, RoleCard, Searchable, Ladder, Role)]
+    parts.append(repr(SECTIONS))
+    parts.append(fold("Giám Đốc ĐIỀU HÀNH — Ω Straße Ⅻ ﬁ 2–4 năm"))
+    fingerprint = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+    assert f"{INDEX_FORMAT} {fingerprint}" == INDEX_SHAPES
