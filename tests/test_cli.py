@@ -134,7 +134,7 @@ def test_show_json_is_utf8_and_complete(run: Run) -> None:
     assert "\x1b" not in result.stdout
     document = json.loads(result.stdout)
     role = document["role"]
-    assert list(document) == ["format", "role", "source", "ladders"]
+    assert list(document) == ["format", "role", "source", "ladders", "warnings"]
     assert document["source"]["origin"] == "bundled"
     assert document["source"]["path"].endswith("service-director.yaml")
     assert role["ratings"] == {"work_life": 3.7, "career_opportunity": 3.9}
@@ -148,7 +148,7 @@ def test_show_json_is_utf8_and_complete(run: Run) -> None:
 
 def test_show_json_sections_keep_identity_fields(run: Run) -> None:
     document = json.loads(run("show", "team-lead", "-f", "json", "-s", "salary").stdout)
-    assert list(document) == ["format", "role", "source"]
+    assert list(document) == ["format", "role", "source", "warnings"]
     assert list(document["role"]) == ["id", "aliases", "title", "salary", "codes", "also_called"]
 
 
@@ -283,3 +283,20 @@ def test_list_sort_choices_are_the_selection_keys() -> None:
     from careerpath.selection import SortKey
 
     assert [order.value for order in ListOrder] == [key.value for key in SortKey]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_figures_that_disagree_are_said_in_every_format(run: Run, lang: str) -> None:
+    """team-lead's profile gives 2–4 years, its ladder 3–5; its monthly average ×12
+    matches none of its annual figures: the table, Markdown and JSON all say so."""
+    args = ["show", "team-lead", "-s", "stats", "-s", "salary", "--lang", lang]
+    table = run(*args).stdout
+    markdown = run(*args, "-f", "markdown").stdout
+    document = json.loads(run(*args, "-f", "json").stdout)
+    texts = [warning["text"][lang] for warning in document["warnings"]]
+    assert [warning["section"] for warning in document["warnings"]] == ["stats", "salary"]
+    assert ("3–5 years" if lang == "en" else "3 – 5 năm") in texts[0]
+    assert "×12" in texts[1]
+    for text in texts:
+        assert f"> ⚠ {text}\n" in markdown
+        assert " ".join(text.split()) in " ".join(table.replace("⚠", "").split())

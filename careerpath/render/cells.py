@@ -10,10 +10,13 @@ from careerpath.model import (
     Codes,
     Interests,
     JobZone,
+    LadderPosition,
+    Period,
     Question,
     Rating,
     Related,
     RelatedTier,
+    Role,
     Skill,
     Source,
     Span,
@@ -303,3 +306,28 @@ def route_line(route: Route, lang: str) -> str:
     roles = " → ".join(hop.role for hop in route.hops)
     via = label("via", lang, ladders=", ".join(route.ladders))
     return f"{via}: {roles} ({route_total(route, lang)})"
+
+
+def ladder_disagreements(role: Role, positions: Sequence[LadderPosition], lang: str) -> list[str]:
+    """A ladder that places the role at other years than its profile: one question,
+    two answers, both shown as the data has them."""
+    if not role.experience_years:
+        return []
+    return [
+        label("ladder_disagrees", lang, ladder=p.ladder, years=units.years(p.years, lang))
+        for p in positions
+        if p.years != role.experience_years
+    ]
+
+
+def salary_disagreements(role: Role, lang: str) -> list[str]:
+    """A monthly figure whose ×12 matches none of the annual figures beside it."""
+    from careerpath.checks import monthly_mismatches
+
+    lines = []
+    for found in monthly_mismatches(role.salary):
+        yearly = units.money(found.yearly, found.currency, Period.YEAR, lang)
+        annual = ", ".join(units.money(r, found.currency, Period.YEAR, lang) for r in found.annual)
+        kind = label(found.kind, lang).lower()
+        lines.append(label("monthly_vs_annual", lang, kind=kind, yearly=yearly, annual=annual))
+    return lines

@@ -49,7 +49,28 @@ def role_document(
     }
     if Section.LADDERS in sections:
         document["ladders"] = plain(list(positions))
+    document["warnings"] = _profile_warnings(role, positions, sections)
     return document
+
+
+def _profile_warnings(
+    role: Role, positions: Sequence[LadderPosition], sections: Sequence[Section]
+) -> list[dict[str, Any]]:
+    """The figures of the shown sections that disagree, worded in both languages, as
+    the terminal and Markdown show them with ⚠."""
+    from careerpath.render import cells
+
+    def words(section: Section, lang: str) -> list[str]:
+        if section is Section.STATS:
+            return cells.ladder_disagreements(role, positions, lang)
+        return cells.salary_disagreements(role, lang)
+
+    return [
+        {"section": section.value, "text": {"vi": vi, "en": en}}
+        for section in (Section.STATS, Section.SALARY)
+        if section in sections
+        for vi, en in zip(words(section, "vi"), words(section, "en"), strict=True)
+    ]
 
 
 def list_document(listings: Sequence[RoleListing], sources: bool) -> dict[str, Any]:

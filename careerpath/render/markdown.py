@@ -440,7 +440,10 @@ def _profile_section(
         if role.interests and role.interests.code:
             pairs.append(("interest_code", cells.interest_code(role.interests, lang)))
         rows = [[_text(label(key, lang)), _text(value)] for key, value in pairs]
-        return [table(["", ""], rows)]
+        return [
+            table(["", ""], rows),
+            *_warnings(cells.ladder_disagreements(role, positions, lang)),
+        ]
     if section is Section.SALARY:
         rows = [
             [_text(cells.figure_name(figure, lang)), _text(cells.money(figure.money, lang))]
@@ -457,7 +460,11 @@ def _profile_section(
         notes = [_paragraphs(_local(s.note, lang)) for s in role.salary if s.note]
         if not rows:
             return []
-        return [table(_labels(["figure", "amount"], lang), rows), *(f"{n}\n" for n in notes)]
+        return [
+            table(_labels(["figure", "amount"], lang), rows),
+            *(f"{n}\n" for n in notes),
+            *_warnings(cells.salary_disagreements(role, lang)),
+        ]
     if section is Section.EXPERIENCE:
         distribution = role.experience_distribution
         if distribution is None:
@@ -514,6 +521,11 @@ def _profile_section(
             line += f". {_local(item.note, lang)}"
         lines.append(line)
     return [_bullets(lines)] if lines else []
+
+
+def _warnings(texts: Sequence[str]) -> list[str]:
+    """Figures of the data that disagree, as the terminal's ⚠ lines."""
+    return [f"> ⚠ {_inline(_text(text))}\n" for text in texts]
 
 
 def _headline(role: Role, lang: str) -> str:

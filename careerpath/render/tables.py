@@ -227,18 +227,10 @@ def _stats(role: Role, lang: str, positions: Sequence[LadderPosition] = ()) -> R
             else _not_given(lang),
         ),
     ]
-    for position in positions:  # one question, two answers: say so, as the data has both
-        if role.experience_years and position.years != role.experience_years:
-            rows.append(
-                (
-                    "",
-                    Text(
-                        "⚠ " + label("ladder_disagrees", lang, ladder=position.ladder,
-                                     years=units.years(position.years, lang)),
-                        style="yellow",
-                    ),
-                )
-            )  # fmt: skip
+    rows.extend(
+        ("", Text("⚠ " + text, style="yellow"))
+        for text in cells.ladder_disagreements(role, positions, lang)
+    )
     if role.job_zone:
         rows.append((label("job_zone", lang), Text(cells.job_zone(role.job_zone, lang))))
     if role.interests and role.interests.code:
@@ -261,16 +253,7 @@ def salary_statement(statement: SalaryStatement, lang: str) -> RenderableType:
 def salary_warnings(role: Role, lang: str) -> list[Text]:
     """⚠ lines for a role's figures that disagree (a monthly figure ×12 against the
     annual ones)."""
-    from careerpath.checks import monthly_mismatches
-
-    lines = []
-    for found in monthly_mismatches(role.salary):
-        yearly = units.money(found.yearly, found.currency, Period.YEAR, lang)
-        annual = ", ".join(units.money(r, found.currency, Period.YEAR, lang) for r in found.annual)
-        text = label("monthly_vs_annual", lang, kind=label(found.kind, lang).lower(),
-                     yearly=yearly, annual=annual)  # fmt: skip
-        lines.append(Text("⚠ " + text, style="yellow"))
-    return lines
+    return [Text("⚠ " + text, style="yellow") for text in cells.salary_disagreements(role, lang)]
 
 
 def _salary(role: Role, lang: str) -> RenderableType:
