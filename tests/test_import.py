@@ -537,6 +537,42 @@ def test_a_table_that_is_not_utf8_names_the_line(run: Run, tmp_path: Path) -> No
     assert _refused(run, tmp_path, str(folder)).startswith(f"{table}:4: not valid UTF-8")
 
 
+def test_a_table_past_the_size_cap_is_refused_before_and_while_reading(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file larger than the cap is refused from its size; a zip member that says it
+    is small but holds more is refused as it is read (zipfile reads no more than the
+    size the zip states, and its checksum then fails; past the cap, the count stops it)."""
+    from careerpath.errors import DataError
+    from careerpath.importers import tables
+
+    folder = _copy(tmp_path)
+    skills = folder / "Skills.txt"
+    monkeypatch.setattr(tables, "MAX_TABLE_BYTES", skills.stat().st_size - 1)
+    assert _refused(run, tmp_path, str(folder)) == (f"{skills}: is larger than 0 MB: not a table\n")
+    archive = _zip_of(folder, tmp_path / "db.zip")
+    with zipfile.ZipFile(archive) as zipped:
+        member = next(name for name in zipped.namelist() if name.endswith("Skills.txt"))
+    source = tables.TableSource(archive)
+    info = source._zip.getinfo(member) if source._zip else None
+    assert info is not None
+    info.file_size = 10  # what a crafted zip could claim
+    with pytest.raises(DataError, match=r"Skills\.txt: (cannot read: Bad CRC|is larger than)"):
+        source.table(tables.TableSpec("Skills", ("O*NET-SOC Code",)))
+    source.close()
+
+
+def test_a_table_keeps_only_the_columns_the_mapping_reads(tmp_path: Path) -> None:
+    from careerpath.importers.tables import TableSource, TableSpec
+
+    source = TableSource(_copy(tmp_path))
+    table = source.table(TableSpec("Skills", ("Element Name", "O*NET-SOC Code")))
+    assert table.at == {"Element Name": 0, "O*NET-SOC Code": 1}
+    rows = list(table.columns("O*NET-SOC Code", "Element Name"))
+    assert rows[0] == (2, ["11-1011.00", "Reading Comprehension"])
+    assert all(len(row) == 2 for _, row in rows)
+
+
 def test_a_figure_that_is_not_a_number_names_line_and_column(run: Run, tmp_path: Path) -> None:
     folder = _copy(tmp_path)
     table = folder / "Interests.txt"

@@ -1,22 +1,28 @@
 """Tab-separated tables read from a zip or a folder, each checked against the columns it must have.
 
 The O*NET text edition is one UTF-8 file per table with a header row. A
-table is read whole, its header checked against the columns the mapping uses
-(so a changed header is a clear error rather than a silently empty column),
-and every row checked for its number of fields (so a file cut short is an
-error naming its line).
+table is streamed row by row from its file or zip member (its size checked
+first, and counted as it is read, so a zip that understates a member's size
+is stopped too), its header checked against the columns the mapping uses (so
+a changed header is a clear error rather than a silently empty column), and
+every row checked for its number of fields (so a file cut short is an error
+naming its line). Only the columns the mapping uses are kept.
 """
 
 from __future__ import annotations
 
+import codecs
+import csv
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from careerpath.errors import DataError
 
-MAX_TABLE_BYTES = 512 * 1024 * 1024  # O*NET's largest table is 8 MB; a bigger one is no table
+# O*NET 29.3's largest table (Technology Skills) is 8 MB: eight times that is room
+# for growth, and a bigger file is no table of this source.
+MAX_TABLE_BYTES = 64 * 1024 * 1024
 
 
 class TableSpec(NamedTuple):
@@ -92,42 +98,61 @@ class TableSource:
         return self.path / self._members.get(file_name, file_name)
 
     def read_text(self, file_name: str) -> str:
-        """A file of the source as UTF-8 text; an error names the line of a bad byte."""
+        """A small file of the source (``Read Me.txt``) as UTF-8 text."""
+        return "".join(self._lines(file_name))
+
+    def _lines(self, file_name: str) -> Iterator[str]:
+        """The lines of a file of the source, decoded as they are read; an error
+        names the line of a bad byte, and a file that grows past the cap stops."""
         where = self.where(file_name)
         if file_name not in self._members:
             raise DataError(self.path, f"has no table '{file_name}'")
+        too_big = f"is larger than {MAX_TABLE_BYTES // 2**20} MB: not a table"
         try:
             if self._zip is not None:
-                size = self._zip.getinfo(self._members[file_name]).file_size
+                member = self._members[file_name]
+                size = self._zip.getinfo(member).file_size
+                opened = self._zip.open(member)
             else:
                 size = where.stat().st_size
-            if size > MAX_TABLE_BYTES:
-                raise DataError(where, f"is larger than {MAX_TABLE_BYTES // 2**20} MB: not a table")
-            if self._zip is not None:
-                raw = self._zip.read(self._members[file_name])
-            else:
-                raw = where.read_bytes()
-        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                opened = where.open("rb")
+        except (zipfile.BadZipFile, OSError) as exc:
             raise DataError(where, f"cannot read: {exc}") from None
-        if raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
-        try:
-            return raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            raise DataError(where, f"not valid UTF-8 (byte {exc.start})", line=line) from None
+        if size > MAX_TABLE_BYTES:
+            opened.close()
+            raise DataError(where, too_big)
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        read = 0
+        number = 1
+        with opened:
+            try:
+                for raw in opened:
+                    read += len(raw)
+                    if read > MAX_TABLE_BYTES:
+                        raise DataError(where, too_big)
+                    try:
+                        yield decoder.decode(raw)
+                    except UnicodeDecodeError as exc:
+                        problem = f"not valid UTF-8 (byte {read - len(raw) + exc.start})"
+                        raise DataError(where, problem, line=number) from None
+                    number += 1
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise DataError(where, f"cannot read: {exc}") from None
 
     def table(self, spec: TableSpec) -> Table:
-        """A table, its header checked against ``spec`` and each row's length against the header."""
-        file_name = f"{spec.name}.txt"
-        where = self.where(file_name)
-        text = self.read_text(file_name)
-        lines = text.split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        if not lines:
+        """A table, its header checked against ``spec`` and each row's length against
+        the header; only ``spec``'s columns are kept."""
+        where = self.where(f"{spec.name}.txt")
+        rows = csv.reader(
+            _no_line_ends(self._lines(f"{spec.name}.txt")),
+            delimiter="\t",
+            quoting=csv.QUOTE_NONE,
+            strict=False,
+        )
+        header_row = next(rows, None)
+        if header_row is None:
             raise DataError(where, "the table is empty: no header row", line=1)
-        header = [name.strip() for name in lines[0].rstrip("\r").split("\t")]
+        header = [name.strip() for name in header_row]
         missing = [name for name in spec.columns if name not in header]
         if missing:
             names = ", ".join(f"'{name}'" for name in missing)
@@ -135,17 +160,24 @@ class TableSource:
                 where, f"the header lacks column {names}; is this the O*NET text edition?", line=1
             )
         width = len(header)
-        rows: list[list[str]] = []
-        for number, line in enumerate(lines[1:], start=2):
-            row = line.rstrip("\r").split("\t")
+        keep = [header.index(name) for name in spec.columns]
+        kept: list[list[str]] = []
+        for number, row in enumerate(rows, start=2):
             if len(row) != width:
-                if number == len(lines) and len(row) < width:
+                last = next(rows, None) is None
+                if last and len(row) < width:
                     problem = f"has {len(row)} of {width} fields: the file looks cut short"
                 else:
                     problem = f"has {len(row)} fields, the header {width}"
                 raise DataError(where, problem, line=number)
-            rows.append(row)
-        return Table(where, header, rows)
+            kept.append([row[index] for index in keep])
+        return Table(where, list(spec.columns), kept)
+
+
+def _no_line_ends(lines: Iterable[str]) -> Iterator[str]:
+    """Lines without their line end: a field never holds one in this format."""
+    for line in lines:
+        yield line.rstrip("\r\n")
 
 
 def number(table: Table, line: int, column: str, text: str) -> int | float | None:
