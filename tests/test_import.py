@@ -751,3 +751,62 @@ def test_a_terminal_shows_a_progress_bar(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert (out / "roles" / f"{CSR}.yaml").is_file()
+
+
+def test_the_vietnamese_vocabulary_names_every_element_of_the_source() -> None:
+    """Keyed by the source's ids: every skill element, RL category and job zone of the
+    fixture has our Vietnamese, and the English beside it is the source's own."""
+    from careerpath.importers.onet import (
+        CATEGORIES,
+        JOB_ZONE_REFERENCE,
+        SKILLS,
+        vocabulary,
+    )
+    from careerpath.importers.tables import TableSource
+
+    words = vocabulary()
+    source = TableSource(ONET)
+    skills = {
+        element: name
+        for _, (element, name) in source.table(SKILLS).columns("Element ID", "Element Name")
+    }
+    assert len(skills) == len(words.skills) == 35
+    for element, name in skills.items():
+        assert words.skills[element].en == name
+        assert words.skills[element].vi
+    levels = [
+        (category, description.split(" - ", 1)[0])
+        for _, (scale, category, description) in source.table(CATEGORIES).columns(
+            "Scale ID", "Category", "Category Description"
+        )
+        if scale == "RL"
+    ]
+    assert [category for category, _ in levels] == list(words.education)
+    for category, name in levels:
+        assert words.education[category].en == name
+        assert words.education[category].vi
+    for _, (zone, name) in source.table(JOB_ZONE_REFERENCE).columns("Job Zone", "Name"):
+        assert words.job_zones[zone].en == name.split(":", 1)[1].strip()
+        assert words.job_zones[zone].vi
+    source.close()
+
+
+def test_the_import_runs_in_stages(tmp_path: Path) -> None:
+    """extract → transform → derive: each stage alone gives what the whole gives, and
+    derive infers nothing yet (the seam for derived pathways and questions)."""
+    from careerpath.importers.oews import read as read_wages
+    from careerpath.importers.onet import TABLES, derive, extract, profiles, transform, vocabulary
+    from careerpath.importers.tables import TableSource
+
+    source = TableSource(ONET)
+    wages = read_wages(WAGES_CSV)
+    seen: list[str] = []
+    release, tables = extract(source, seen.append)
+    assert seen == [spec.name for spec in TABLES] == list(tables)
+    transformed = transform(release, tables, wages, vocabulary(), reserved=["team-lead"])
+    derived = derive(transformed)
+    whole = profiles(source, wages, reserved=["team-lead"])
+    assert derived.roles == transformed.roles == whole.roles
+    assert derived.outcomes == whole.outcomes
+    assert len(whole.roles) == 9  # the occupations of the fixture
+    source.close()

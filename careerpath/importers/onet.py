@@ -11,9 +11,12 @@ docs/importing.md says which table and column each field comes from.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+import msgspec
 
 from careerpath.errors import DataError
 from careerpath.importers.oews import WageFile, Wages
@@ -65,7 +68,9 @@ RELATED = TableSpec(
 )
 ALTERNATE_TITLES = TableSpec("Alternate Titles", (CODE, "Alternate Title"))
 REPORTED_TITLES = TableSpec("Sample of Reported Titles", (CODE, "Reported Job Title"))
-SKILLS = TableSpec("Skills", (CODE, "Element Name", "Scale ID", "Data Value", "Not Relevant"))
+SKILLS = TableSpec(
+    "Skills", (CODE, "Element ID", "Element Name", "Scale ID", "Data Value", "Not Relevant")
+)
 INTERESTS = TableSpec("Interests", (CODE, "Element Name", "Scale ID", "Data Value"))
 TABLES = (
     OCCUPATIONS,
@@ -127,65 +132,31 @@ TIERS = {
 }
 MAX_ID = 72  # room for a clash suffix within the 80 characters an id may have
 
-# Our own Vietnamese for O*NET's fixed vocabularies (the English is the source's).
-EDUCATION_VI = {
-    "Less than a High School Diploma": "Chưa tốt nghiệp trung học phổ thông",
-    "High School Diploma": "Tốt nghiệp trung học phổ thông (hoặc tương đương)",
-    "Post-Secondary Certificate": "Chứng chỉ nghề sau phổ thông",
-    "Some College Courses": "Đã học một số môn ở cao đẳng, đại học",
-    "Associate's Degree (or other 2-year degree)": "Bằng cao đẳng (hệ 2 năm)",
-    "Bachelor's Degree": "Bằng cử nhân",
-    "Post-Baccalaureate Certificate": "Chứng chỉ sau cử nhân",
-    "Master's Degree": "Bằng thạc sĩ",
-    "Post-Master's Certificate": "Chứng chỉ sau thạc sĩ",
-    "First Professional Degree": "Bằng hành nghề chuyên môn (luật, y, dược…)",
-    "Doctoral Degree": "Bằng tiến sĩ",
-    "Post-Doctoral Training": "Nghiên cứu sau tiến sĩ",
-}
-JOB_ZONE_VI = {
-    1: "Hầu như không cần chuẩn bị",
-    2: "Cần chuẩn bị một ít",
-    3: "Cần chuẩn bị ở mức vừa",
-    4: "Cần chuẩn bị nhiều",
-    5: "Cần chuẩn bị rất nhiều",
-}
-SKILLS_VI = {
-    "Active Learning": "Học chủ động",
-    "Active Listening": "Lắng nghe chủ động",
-    "Complex Problem Solving": "Giải quyết vấn đề phức tạp",
-    "Coordination": "Phối hợp",
-    "Critical Thinking": "Tư duy phản biện",
-    "Equipment Maintenance": "Bảo dưỡng thiết bị",
-    "Equipment Selection": "Lựa chọn thiết bị",
-    "Installation": "Lắp đặt",
-    "Instructing": "Hướng dẫn người khác",
-    "Judgment and Decision Making": "Phán đoán và ra quyết định",
-    "Learning Strategies": "Phương pháp học",
-    "Management of Financial Resources": "Quản lý tài chính",
-    "Management of Material Resources": "Quản lý vật tư",
-    "Management of Personnel Resources": "Quản lý nhân sự",
-    "Mathematics": "Toán học",
-    "Monitoring": "Theo dõi, đánh giá",
-    "Negotiation": "Đàm phán",
-    "Operation and Control": "Vận hành và điều khiển",
-    "Operations Analysis": "Phân tích yêu cầu vận hành",
-    "Operations Monitoring": "Giám sát vận hành",
-    "Persuasion": "Thuyết phục",
-    "Programming": "Lập trình",
-    "Quality Control Analysis": "Kiểm tra chất lượng",
-    "Reading Comprehension": "Đọc hiểu",
-    "Repairing": "Sửa chữa",
-    "Science": "Khoa học",
-    "Service Orientation": "Tinh thần phục vụ",
-    "Social Perceptiveness": "Nhạy bén trong giao tiếp xã hội",
-    "Speaking": "Nói",
-    "Systems Analysis": "Phân tích hệ thống",
-    "Systems Evaluation": "Đánh giá hệ thống",
-    "Technology Design": "Thiết kế công nghệ",
-    "Time Management": "Quản lý thời gian",
-    "Troubleshooting": "Xử lý sự cố",
-    "Writing": "Viết",
-}
+# Our own Vietnamese for O*NET's fixed vocabularies, keyed by element id, RL
+# category and job zone: data, reviewed like the profiles, not code.
+VOCABULARY = Path(__file__).parents[1] / "data" / "onet" / "vocabulary-vi.yaml"
+
+
+class Vocabulary(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """The names of O*NET's fixed vocabularies in both languages, by the source's ids."""
+
+    format: Literal[1]
+    skills: dict[str, Text]  # by Element ID (2.A.1.a)
+    education: dict[str, Text]  # by RL category ("1" to "12")
+    job_zones: dict[str, Text]  # by job zone ("1" to "5")
+
+    def vi(self, table: Mapping[str, Text], key: str | int) -> str | None:
+        found = table.get(str(key))
+        return found.vi if found else None
+
+
+def vocabulary() -> Vocabulary:
+    """The vocabulary file, checked like any data file (an error names its line)."""
+    from careerpath.loader import load_record
+
+    return load_record(VOCABULARY, Vocabulary)
+
+
 EDUCATION_NOTE = Text(
     en="Share of workers who say each level of education is needed to do the job (O*NET).",
     vi="Tỷ lệ người lao động cho rằng công việc cần đến từng trình độ học vấn (O*NET).",
@@ -252,27 +223,56 @@ def profiles(
     reserved: Iterable[str] = (),
     step: Callable[[str], None] = lambda name: None,
 ) -> Catalogue:
-    """Read the tables and map every occupation to a role profile.
+    """Every occupation as a role profile, in stages: extract the tables, transform
+    their rows into records, derive what the source does not state.
 
     ``reserved`` are ids the profiles must not take (the bundled roles'), so an
     import never hides a bundled role; ``step`` is told each table's name as it
     is read, for a progress bar.
     """
+    release, tables = extract(source, step)
+    return derive(transform(release, tables, wages, vocabulary(), reserved=reserved))
+
+
+def extract(
+    source: TableSource, step: Callable[[str], None] = lambda name: None
+) -> tuple[Release, dict[str, Table]]:
+    """The release, and every table the mapping reads, checked and streamed."""
     release = read_release(source)
     required(source, TABLES)
     tables: dict[str, Table] = {}
     for spec in TABLES:
         step(spec.name)
         tables[spec.name] = source.table(spec)
+    return release, tables
+
+
+def derive(catalogue: Catalogue) -> Catalogue:
+    """What careerpath infers from the imported records beyond what the source
+    states: nothing yet. Derived pathways and the questions chosen for each
+    occupation go here, as pure functions of the records, each result carrying
+    its evidence and labelled as derived (docs/importing.md)."""
+    return catalogue
+
+
+def transform(
+    release: Release,
+    tables: Mapping[str, Table],
+    wages: WageFile | None,
+    words: Vocabulary,
+    *,
+    reserved: Iterable[str] = (),
+) -> Catalogue:
+    """The tables' rows as role profiles, one per occupation; nothing is inferred."""
     occupations = _occupations(tables[OCCUPATIONS.name])
     ids = _ids(occupations, set(reserved))
-    zones = _job_zones(tables[JOB_ZONES.name], tables[JOB_ZONE_REFERENCE.name])
+    zones = _job_zones(tables[JOB_ZONES.name], tables[JOB_ZONE_REFERENCE.name], words)
     categories = _categories(tables[CATEGORIES.name])
-    education, experience = _education(tables[EDUCATION.name], categories)
+    education, experience = _education(tables[EDUCATION.name], categories, words)
     tasks = _tasks(tables[TASKS.name])
     related = _related(tables[RELATED.name])
     titles = _other_titles(tables[REPORTED_TITLES.name], tables[ALTERNATE_TITLES.name])
-    skills = _skills(tables[SKILLS.name])
+    skills = _skills(tables[SKILLS.name], words)
     interests = _interests(tables[INTERESTS.name])
     by_soc: dict[str, list[str]] = {}
     for code in occupations:
@@ -344,7 +344,7 @@ def _ids(occupations: dict[str, tuple[str, str]], reserved: set[str]) -> dict[st
     return ids
 
 
-def _job_zones(zones: Table, reference: Table) -> dict[str, JobZone]:
+def _job_zones(zones: Table, reference: Table, words: Vocabulary) -> dict[str, JobZone]:
     meaning: dict[int, JobZone] = {}
     columns = ("Job Zone", "Name", "Experience", "Education", "Job Training")
     for line, (zone_text, name, experience, education, training) in reference.columns(*columns):
@@ -352,7 +352,7 @@ def _job_zones(zones: Table, reference: Table) -> dict[str, JobZone]:
         short = name.split(":", 1)[-1].strip() or name.strip()
         meaning[zone] = JobZone(
             zone=zone,
-            name=Text(en=short, vi=JOB_ZONE_VI.get(zone)),
+            name=Text(en=short, vi=words.vi(words.job_zones, zone)),
             experience=Text(en=experience.strip()) if experience.strip() else None,
             education=Text(en=education.strip()) if education.strip() else None,
             training=Text(en=training.strip()) if training.strip() else None,
@@ -383,7 +383,7 @@ def _categories(table: Table) -> dict[tuple[str, int], str]:
 
 
 def _education(
-    table: Table, categories: dict[tuple[str, int], str]
+    table: Table, categories: dict[tuple[str, int], str], words: Vocabulary
 ) -> tuple[dict[str, list[EducationLevel]], dict[str, list[Bracket]]]:
     """Per occupation, the RL levels (in category order) and the RW brackets."""
     levels: dict[str, dict[int, EducationLevel]] = {}
@@ -403,7 +403,8 @@ def _education(
             if not description:
                 raise table.error(line, "Category", f"RL category {category} has no description")
             name = description.split(" - ", 1)[0].strip()
-            level = EducationLevel(level=Text(en=name, vi=EDUCATION_VI.get(name)), percent=percent)
+            vi = words.vi(words.education, category)
+            level = EducationLevel(level=Text(en=name, vi=vi), percent=percent)
             levels.setdefault(code, {})[category] = level
         else:
             if category not in EXPERIENCE_MONTHS:
@@ -465,26 +466,27 @@ def _other_titles(reported: Table, alternate: Table) -> dict[str, list[str]]:
     return {code: list(names.values()) for code, names in found.items()}
 
 
-def _skills(table: Table) -> dict[str, list[Skill]]:
+def _skills(table: Table, words: Vocabulary) -> dict[str, list[Skill]]:
     """The skills of at least "important" importance, most important first."""
-    scores: dict[str, dict[str, dict[str, float | None]]] = {}
-    columns = (CODE, "Element Name", "Scale ID", "Data Value", "Not Relevant")
-    for line, (code, name, scale, value, not_relevant) in table.columns(*columns):
+    scores: dict[str, dict[tuple[str, str], dict[str, float | None]]] = {}
+    columns = (CODE, "Element ID", "Element Name", "Scale ID", "Data Value", "Not Relevant")
+    for line, (code, element, name, scale, value, not_relevant) in table.columns(*columns):
         if scale not in (IMPORTANCE, LEVEL):
             continue
         score = number(table, line, "Data Value", value)
         if scale == LEVEL and not_relevant.strip() == "Y":
             score = None
-        scores.setdefault(code, {}).setdefault(name.strip(), {})[scale] = score
+        key = (element.strip(), name.strip())
+        scores.setdefault(code, {}).setdefault(key, {})[scale] = score
     found: dict[str, list[Skill]] = {}
     for code, named in scores.items():
         kept = [
             Skill(
-                name=Text(en=name, vi=SKILLS_VI.get(name)),
+                name=Text(en=name, vi=words.vi(words.skills, element)),
                 importance=values.get(IMPORTANCE),
                 level=values.get(LEVEL),
             )
-            for name, values in named.items()
+            for (element, name), values in named.items()
             if (values.get(IMPORTANCE) or 0) >= IMPORTANT
         ]
         kept.sort(key=lambda skill: (-(skill.importance or 0), -(skill.level or 0), skill.name.en))
