@@ -27,6 +27,7 @@ import msgspec
 
 from careerpath import index
 from careerpath.errors import CareerpathError, DataError, NotFoundError
+from careerpath.kinds import BY_RECORD
 from careerpath.listing import RoleCard, RoleListing, card_of, role_listings
 from careerpath.model import SOC_PATTERN, Ladder, Role, decode_hook, source_form
 from careerpath.normalize import fold
@@ -38,9 +39,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", Role, Ladder)
 P = TypeVar("P")
-
-_KIND_DIRS: dict[type, str] = {Role: "roles", Ladder: "ladders"}
-_KIND_NAMES: dict[type, str] = {Role: "role", Ladder: "ladder"}
 
 
 def bundled_data_dir() -> Path:
@@ -140,7 +138,7 @@ class _Shelf(Generic[T]):
         """id → file; a later directory's file replaces an earlier one's."""
         found: dict[str, Found] = {}
         for root in self.roots:
-            folder = os.path.join(root.path, _KIND_DIRS[self.kind])  # noqa: PTH118 - see Found
+            folder = os.path.join(root.path, BY_RECORD[self.kind].folder)  # noqa: PTH118 - see Found
             try:
                 names = sorted(os.listdir(folder))  # noqa: PTH208 - see Found
             except (FileNotFoundError, NotADirectoryError):
@@ -210,10 +208,10 @@ class _Shelf(Generic[T]):
         if len(having) == 1:
             return self.get(having[0], cache=True)
         if having:
-            raise AmbiguousNameError(_KIND_NAMES[self.kind], name, having)
+            raise AmbiguousNameError(BY_RECORD[self.kind].name, name, having)
         close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
         suggestions = list(dict.fromkeys(names[match] for match in close))
-        raise NotFoundError(_KIND_NAMES[self.kind], name, suggestions[:3])
+        raise NotFoundError(BY_RECORD[self.kind].name, name, suggestions[:3])
 
 
 def _names(record: Role | Ladder | RoleCard) -> tuple[str, list[str], list[str]]:

@@ -997,23 +997,22 @@ def new(
 ) -> None:
     """Write a new role profile (a commented template, or a copy of a role) or, with
     `ladder ID`, a new ladder; print its path."""
-    from careerpath.authoring import check_id, copy_of, ladder_template, template, write_new
+    from careerpath.authoring import check_id, copy_of, write_new
     from careerpath.catalog import bundled_data_dir, user_data_dir
+    from careerpath.kinds import LADDER, ROLE
     from careerpath.messages import say
     from careerpath.render.terminal import message, write
 
-    folder = "roles"
+    kind = ROLE
     if ladder_id is not None:
-        if role != "ladder" or source:
+        if role != LADDER.name or source:
             raise UsageError("new_two_names")
-        check_id(ladder_id)
-        role, folder, text = ladder_id, "ladders", ladder_template(ladder_id)
-    else:
-        check_id(role)
-        text = copy_of(_catalog().role(source), role) if source else template(role)
-    path = (directory or user_data_dir()) / folder / f"{role}.yaml"
+        kind, role = LADDER, ladder_id
+    check_id(role)
+    text = copy_of(_catalog().role(source), role) if source else kind.template(role)
+    path = (directory or user_data_dir()) / kind.folder / f"{role}.yaml"
     write_new(path, text, force=force)
-    if (bundled_data_dir() / folder / f"{role}.yaml").is_file():
+    if (bundled_data_dir() / kind.folder / f"{role}.yaml").is_file():
         message(f"careerpath: {say('shadows_bundled', _settings.lang, id=role, path=path)}")
     write(f"{path}\n")
 
@@ -1066,10 +1065,11 @@ def import_onet(
     from careerpath.catalog import bundled_data_dir, user_data_dir
     from careerpath.importers import import_onet as run_import
     from careerpath.importers import summary_line
+    from careerpath.kinds import ROLE
     from careerpath.render.progress import progress_steps
     from careerpath.render.terminal import message, write
 
-    reserved = sorted(path.stem for path in (bundled_data_dir() / "roles").glob("*.yaml"))
+    reserved = sorted(path.stem for path in (bundled_data_dir() / ROLE.folder).glob("*.yaml"))
     with progress_steps(no_color=_settings.no_color) as steps:
         summary = run_import(
             source,
@@ -1126,11 +1126,12 @@ def schema(
     ] = SchemaKind.ROLE,
 ) -> None:
     """Print the JSON Schema of the role or ladder file format."""
-    from careerpath.model import Ladder, Role, json_schema
+    from careerpath.kinds import BY_NAME
+    from careerpath.model import json_schema
     from careerpath.render.documents import to_json
     from careerpath.render.terminal import write
 
-    write(to_json(json_schema(Role if kind is SchemaKind.ROLE else Ladder)))
+    write(to_json(json_schema(BY_NAME[kind.value].record)))
 
 
 def _only_the_command_asked(args: list[str]) -> None:

@@ -9,13 +9,11 @@ from typing import Literal
 import msgspec
 
 from careerpath.catalog import DataDir
-from careerpath.checks import ladder_warnings, role_warnings
 from careerpath.errors import DataError, shown
+from careerpath.kinds import BY_FOLDER, BY_NAME, BY_RECORD, KINDS, LADDER, ROLE, of_content
 from careerpath.loader import DataErrors, load_with_document
 from careerpath.model import Ladder, Role
 from careerpath.yamlfile import Document, FieldPath, format_field, read_yaml
-
-Kind = type[Role] | type[Ladder]
 
 
 class Finding(msgspec.Struct, frozen=True, kw_only=True):
@@ -50,7 +48,7 @@ class Report(msgspec.Struct, frozen=True, kw_only=True):
 
 class Target(msgspec.Struct, frozen=True):
     path: Path
-    kind: Literal["role", "ladder"] | None  # None: decided by the file's content
+    kind: str | None  # a kind's name (careerpath.kinds); None: decided by its content
     bundled: bool = False
 
 
@@ -58,11 +56,11 @@ def targets_in(dirs: Iterable[DataDir]) -> list[Target]:
     """Every data file of the search path, replaced ones included."""
     found: list[Target] = []
     for root in dirs:
-        for folder, kind in (("roles", "role"), ("ladders", "ladder")):
-            directory = root.path / folder
+        for kind in KINDS:
+            directory = root.path / kind.folder
             if directory.is_dir():
                 found.extend(
-                    Target(path, kind, root.origin == "bundled")  # type: ignore[arg-type]
+                    Target(path, kind.name, root.origin == "bundled")
                     for path in sorted(directory.glob("*.yaml"))
                 )
     return found
@@ -77,20 +75,16 @@ def targets_at(paths: Sequence[Path]) -> list[Target]:
         if path.is_file():
             found.append(Target(path, _kind_by_folder(path)))
             continue
-        if (path / "roles").is_dir() or (path / "ladders").is_dir():
+        if any((path / kind.folder).is_dir() for kind in KINDS):
             found.extend(targets_in([DataDir(path, "argument")]))
         else:
             found.extend(Target(p, _kind_by_folder(p)) for p in sorted(path.glob("*.yaml")))
     return found
 
 
-def _kind_by_folder(path: Path) -> Literal["role", "ladder"] | None:
-    return {"roles": "role", "ladders": "ladder"}.get(path.parent.name)  # type: ignore[return-value]
-
-
-def _kind_by_content(path: Path) -> Kind:
-    value, _ = read_yaml(path)
-    return Ladder if isinstance(value, dict) and "steps" in value else Role
+def _kind_by_folder(path: Path) -> str | None:
+    kind = BY_FOLDER.get(path.parent.name)
+    return kind.name if kind else None
 
 
 def _at(
@@ -129,14 +123,8 @@ def validate(
     loaded: list[tuple[Target, Role | Ladder, Document]] = []
     for target in targets:
         try:
-            kind: Kind
-            if target.kind == "role":
-                kind = Role
-            elif target.kind == "ladder":
-                kind = Ladder
-            else:
-                kind = _kind_by_content(target.path)
-            record, document = load_with_document(target.path, kind)
+            kind = BY_NAME[target.kind] if target.kind else of_content(read_yaml(target.path)[0])
+            record, document = load_with_document(target.path, kind.record)
         except DataErrors as errors:
             found = [_error(error) for error in errors.errors]
             found.extend(_error(warning, "warning") for warning in errors.warnings)
@@ -157,7 +145,8 @@ def validate(
             continue
         if isinstance(record, Role):
             findings.extend(
-                _at(document, "warning", field, message) for field, message in role_warnings(record)
+                _at(document, "warning", field, message)
+                for field, message in ROLE.warnings(record, frozenset())
             )
             # Keep only the positions the checks across files need: thousands of
             # files' positions would take hundreds of MB.
@@ -170,7 +159,7 @@ def validate(
     role_ids = set(known_roles) | {r.id for _, r, _ in loaded if isinstance(r, Role)}
     for _, record, document in loaded:
         if isinstance(record, Ladder):
-            warnings = ladder_warnings(record, role_ids)
+            warnings = LADDER.warnings(record, role_ids)
             findings.extend(_at(document, "warning", field, m) for field, m in warnings)
     findings.extend(_defined_twice(loaded))
     findings.extend(_shadows_bundled(loaded))
@@ -185,9 +174,9 @@ def _shadows_bundled(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -
     bundled = bundled_data_dir()
     findings = []
     for target, record, document in loaded:
-        folder = "roles" if isinstance(record, Role) else "ladders"
+        folder = BY_RECORD[type(record)].folder
         if not target.bundled and (bundled / folder / f"{record.id}.yaml").is_file():
-            kind = "role" if isinstance(record, Role) else "ladder"
+            kind = BY_RECORD[type(record)].name
             findings.append(
                 _at(
                     document,

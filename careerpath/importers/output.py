@@ -17,6 +17,7 @@ from pathlib import Path
 from careerpath.authoring import role_yaml, umask
 from careerpath.catalog import IMPORT_MANIFEST
 from careerpath.errors import CareerpathError
+from careerpath.kinds import ROLE
 from careerpath.model import Role
 
 ATTRIBUTION = "ATTRIBUTION.txt"
@@ -45,7 +46,8 @@ def write_catalogue(
     force: bool,
     step: Callable[[], None] = lambda: None,
 ) -> None:
-    """Write ``roles/<id>.yaml`` for every role and the ``files`` (name → text) into ``out``."""
+    """Write ``roles/<id>.yaml`` (the role kind's folder) for every role and the
+    ``files`` (name → text) into ``out``."""
     check_target(out, force=force)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -54,7 +56,7 @@ def write_catalogue(
         raise CareerpathError("cannot_write", path=out.parent, reason=error.strerror) from None
     try:
         temporary.chmod(0o777 & ~umask())  # mkdtemp makes it private
-        roles_dir = temporary / "roles"
+        roles_dir = temporary / ROLE.folder
         roles_dir.mkdir()
         for role in roles:
             (roles_dir / f"{role.id}.yaml").write_text(role_yaml(role, header(role)), "utf-8")

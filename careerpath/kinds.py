@@ -1,0 +1,69 @@
+"""The kinds of data file careerpath reads, each registered once: its name, its
+folder in a data directory, its record type, the checks ``validate`` runs on it
+and the template ``new`` writes.
+
+The catalogue, ``validate``, ``schema``, ``new`` and the importers' writer all
+take their folders and types from here, so a new kind of file (a question
+bank, a framework) is one entry, not a dozen edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Set
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from careerpath.model import Ladder, Role
+
+if TYPE_CHECKING:
+    from careerpath.yamlfile import FieldPath
+
+Warnings = Iterable[tuple["FieldPath", str]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # as the command line and messages say it: "role"
+    folder: str  # its folder in a data directory: "roles"
+    record: type[Role] | type[Ladder]
+    # validate's warnings for one record; ``role_ids`` are the roles it may name
+    warnings: Callable[[Any, Set[str]], Warnings]
+    template: Callable[[str], str]  # ``new ID``: a commented file to fill in
+
+
+def _role_warnings(record: Role, role_ids: Set[str]) -> Warnings:
+    from careerpath.checks import role_warnings
+
+    return role_warnings(record)
+
+
+def _ladder_warnings(record: Ladder, role_ids: Set[str]) -> Warnings:
+    from careerpath.checks import ladder_warnings
+
+    return ladder_warnings(record, role_ids)
+
+
+def _role_template(id_: str) -> str:
+    from careerpath.authoring import template
+
+    return template(id_)
+
+
+def _ladder_template(id_: str) -> str:
+    from careerpath.authoring import ladder_template
+
+    return ladder_template(id_)
+
+
+ROLE = Kind("role", "roles", Role, _role_warnings, _role_template)
+LADDER = Kind("ladder", "ladders", Ladder, _ladder_warnings, _ladder_template)
+KINDS = (ROLE, LADDER)
+BY_NAME = {kind.name: kind for kind in KINDS}
+BY_FOLDER = {kind.folder: kind for kind in KINDS}
+BY_RECORD: dict[type, Kind] = {kind.record: kind for kind in KINDS}
+
+
+def of_content(value: object) -> Kind:
+    """The kind of a file found outside a kind's folder, from what it holds: a
+    ladder has ``steps``; anything else is read as a role."""
+    return LADDER if isinstance(value, dict) and "steps" in value else ROLE
