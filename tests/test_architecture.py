@@ -129,3 +129,32 @@ def test_every_kind_of_data_file_is_registered_once() -> None:
     assert catalog.role_ids() == sorted(p.stem for p in (bundled_data_dir() / "roles").glob("*"))
     assert of_content({"steps": []}) is LADDER and of_content({"id": "x"}) is ROLE
     assert "format: 1" in ROLE.template("x") and "steps:" in LADDER.template("x")
+
+
+def test_every_view_offers_the_formats_the_readme_says() -> None:
+    """Every view: table, JSON, YAML and Markdown; CSV too, but for the one-page
+    profile and the folder list (README: 'show --format csv' is a usage error)."""
+    from careerpath.render import views
+    from careerpath.render.formats import VIEWS, OutputFormat, offered
+
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    assert "(`show --format csv`) is a usage error" in readme
+    names = set(VIEWS) | set(views.VIEWS)
+    assert not set(VIEWS) & set(views.VIEWS), "a view is written in one place only"
+    for name in sorted(names):
+        expected = set(OutputFormat) - ({OutputFormat.CSV} if name in ("show", "paths") else set())
+        assert set(offered(name)) == expected, name
+
+
+def test_view_modules_import_neither_rich_nor_markdown() -> None:
+    """A view's JSON never loads rich: its module, and what it imports at load, do not."""
+    for path in (PACKAGE / "render" / "views").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = {
+            alias.name if isinstance(node, ast.Import) else node.module or ""
+            for node in tree.body
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in node.names
+        }
+        assert not [name for name in top if name.startswith("rich")], path.name
+        assert "careerpath.render.write_rich" not in top and "careerpath.render.tables" not in top

@@ -16,7 +16,6 @@ import msgspec
 
 from careerpath import salary
 from careerpath.model import (
-    Ladder,
     Period,
     Question,
     Role,
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
 
@@ -77,7 +75,7 @@ def _columns(*parts: Record) -> list[str]:
     return [key for part in parts for key in part]
 
 
-def _text(prefix: str, value: Text | None) -> Record:
+def text_columns(prefix: str, value: Text | None) -> Record:
     return {
         f"{prefix}_vi": value.vi if value else None,
         f"{prefix}_en": value.en if value else None,
@@ -120,7 +118,7 @@ def list_records(listings: Iterable[RoleListing], sources: bool) -> Rows:
         records.append(
             {
                 "id": listing.id,
-                **_text("title", listing.title),
+                **text_columns("title", listing.title),
                 "ladders": ";".join(listing.ladders),
                 **_span("experience_years", listing.experience_years),
                 **_money("salary", headline),
@@ -138,24 +136,9 @@ def list_records(listings: Iterable[RoleListing], sources: bool) -> Rows:
 LADDER_LIST_COLUMNS = ("id", "title_vi", "title_en", "steps", "roles")
 
 
-def ladder_list_records(ladders: Iterable[Ladder]) -> Rows:
-    return Rows(
-        (
-            {
-                "id": ladder.id,
-                **_text("title", ladder.title),
-                "steps": len(ladder.steps),
-                "roles": ";".join(step.role for step in ladder.steps),
-            }
-            for ladder in ladders
-        ),
-        LADDER_LIST_COLUMNS,
-    )
-
-
 TIMELINE_COLUMNS = _columns(
     {"ladder": None, "step": None, "role": None},
-    _text("title", None),
+    text_columns("title", None),
     _span("years", None),
     {"reached_after": None},
     _money("salary", None),
@@ -170,7 +153,7 @@ def timeline_records(timelines: Iterable[Timeline]) -> Rows:
                 "ladder": timeline.ladder.id,
                 "step": step.step,
                 "role": step.role,
-                **_text("title", step.title),
+                **text_columns("title", step.title),
                 **_span("years", step.years),
                 "reached_after": step.reached_after,
                 **_money("salary", step.salary),
@@ -186,7 +169,7 @@ def timeline_records(timelines: Iterable[Timeline]) -> Rows:
 
 
 SALARY_COLUMNS = _columns(
-    {"role": None}, _text("label", None), {"figure": None}, _money("amount", None)
+    {"role": None}, text_columns("label", None), {"figure": None}, _money("amount", None)
 )
 
 
@@ -195,7 +178,7 @@ def salary_records(roles: Iterable[Role], per: Period | None) -> Rows:
         (
             {
                 "role": role.id,
-                **_text("label", figure.label),
+                **text_columns("label", figure.label),
                 "figure": figure.kind,
                 **_money("amount", figure.money),
             }
@@ -209,7 +192,7 @@ def salary_records(roles: Iterable[Role], per: Period | None) -> Rows:
 def _compare_cells(key: str, value: Any) -> Record:
     """One role's value of a comparison row, in columns fixed by the row's key."""
     if key in ("degree",):
-        return _text(key, value)
+        return text_columns(key, value)
     if key == "experience_years":
         return _span(key, value)
     if key in ("work_life", "career_opportunity"):
@@ -231,7 +214,7 @@ COMPARE_KEYS = (
 )  # fmt: skip
 COMPARE_COLUMNS = _columns(
     {"id": None},
-    _text("title", None),
+    text_columns("title", None),
     *(_compare_cells(key, None) for key in COMPARE_KEYS),
     {"experience_distribution": None},
 )
@@ -241,7 +224,7 @@ def comparison_records(comparison: Comparison) -> Rows:
     """One row per compared role, in the same columns whatever the roles give; the
     experience brackets in one column, ``SPAN=PERCENT`` joined with ``;``."""
     records: list[Record] = [
-        {"id": role_id, **_text("title", title), "experience_distribution": None}
+        {"id": role_id, **text_columns("title", title), "experience_distribution": None}
         for role_id, title in zip(comparison.roles, comparison.titles, strict=True)
     ]
     brackets: list[list[str]] = [[] for _ in records]
@@ -273,7 +256,7 @@ def _route_totals(route: Route | None) -> Record:
 
 ROUTE_COLUMNS = _columns(
     {"route": None, "index": None, "role": None},
-    _text("title", None),
+    text_columns("title", None),
     {"ladder": None, "step": None},
     _span("years", None),
     _route_totals(None),
@@ -289,7 +272,7 @@ def route_records(found: Routes) -> Rows:
                 "route": number,
                 "index": index,
                 "role": hop.role,
-                **_text("title", hop.title),
+                **text_columns("title", hop.title),
                 "ladder": hop.ladder,
                 "step": hop.step,
                 **_span("years", hop.years),
@@ -304,10 +287,10 @@ def route_records(found: Routes) -> Rows:
 
 INTERVIEW_COLUMNS = _columns(
     {"index": None, "role": None, "kind": None},
-    _text("question", None),
+    text_columns("question", None),
     {"company": None, "company_as_written": None, "source": None},
     {"company_rating": None, "date": None, "answers": None},
-    _text("sample_answer", None),
+    text_columns("sample_answer", None),
 )
 
 
@@ -322,7 +305,7 @@ def interview_records(chosen: InterviewSet) -> Rows:
                 "index": index,
                 "role": chosen.role,
                 "kind": "asked" if asked else "common",
-                **_text("question", asked.question if asked else item),  # type: ignore[arg-type]
+                **text_columns("question", asked.question if asked else item),  # type: ignore[arg-type]
                 "company": asked.company if asked else None,
                 "company_as_written": asked.company_as_written if asked else None,
                 "source": asked.source if asked else None,
@@ -331,7 +314,7 @@ def interview_records(chosen: InterviewSet) -> Rows:
                 else None,
                 "date": asked.date.isoformat() if asked and asked.date else None,
                 "answers": asked.answers if asked else None,
-                **_text("sample_answer", asked.sample_answer if asked else None),
+                **text_columns("sample_answer", asked.sample_answer if asked else None),
             }
         )
     return Rows(records, INTERVIEW_COLUMNS)
@@ -370,26 +353,6 @@ def report_records(report: Report) -> Rows:
 RELATED_COLUMNS = ("group", "key", "role", "title_vi", "title_en", "relation", "step", "known")
 
 
-def related_records(relations: Relations) -> Rows:
-    """One row per related role; ``group`` is ``ladder``, ``data`` or ``code``."""
-    return Rows(
-        (
-            {
-                "group": group.kind,
-                "key": group.key,
-                "role": member.role,
-                **_text("title", member.title),
-                "relation": member.relation,
-                "step": member.step,
-                "known": "true" if member.known else "false",
-            }
-            for group in relations.groups
-            for member in group.members
-        ),
-        RELATED_COLUMNS,
-    )
-
-
 MATCH_COLUMNS = (
     "rank", "role", "title_vi", "title_en", "score",
     "interests", "years", "pay", "education", "missing",
@@ -406,7 +369,7 @@ def match_records(matches: Matches) -> Rows:
             {
                 "rank": rank,
                 "role": found.role,
-                **_text("title", found.title),
+                **text_columns("title", found.title),
                 "score": found.score,
                 **{name: scores.get(name) for name in ("interests", "years", "pay", "education")},
                 "missing": ";".join(found.missing),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from careerpath import salary
-from careerpath.model import Ladder, LadderPosition, Period, Role, encode_hook
+from careerpath.model import LadderPosition, Period, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
 
 if TYPE_CHECKING:
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from careerpath.ladder import Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.places import Places
-    from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
 
@@ -88,14 +86,10 @@ def to_json(document: Any) -> str:
     return msgspec.json.format(raw, indent=2).decode("utf-8") + "\n"
 
 
-def _without_format(record: Any) -> dict[str, Any]:
+def without_format(record: Any) -> dict[str, Any]:
     fields: dict[str, Any] = plain(record)
     fields.pop("format", None)
     return fields
-
-
-def ladder_list_document(ladders: Sequence[Ladder]) -> dict[str, Any]:
-    return {"format": OUTPUT_FORMAT, "ladders": [_without_format(ladder) for ladder in ladders]}
 
 
 def timelines_document(timelines: Sequence[Timeline]) -> dict[str, Any]:
@@ -106,7 +100,7 @@ def timelines_document(timelines: Sequence[Timeline]) -> dict[str, Any]:
             {
                 "ladder": {
                     key: value
-                    for key, value in _without_format(timeline.ladder).items()
+                    for key, value in without_format(timeline.ladder).items()
                     if key != "steps"
                 },
                 "steps": plain(timeline.steps),
@@ -151,10 +145,6 @@ def matches_document(matches: Matches) -> dict[str, Any]:
     return {"format": OUTPUT_FORMAT, **plain(matches)}
 
 
-def related_document(relations: Relations) -> dict[str, Any]:
-    return {"format": OUTPUT_FORMAT, **plain(relations)}
-
-
 def route_document(found: Routes) -> dict[str, Any]:
     """The best route's fields, then ``routes``: every route, best first."""
     return {"format": OUTPUT_FORMAT, **plain(found.best), "routes": plain(found.routes)}
@@ -182,22 +172,4 @@ def report_document(report: Report) -> dict[str, Any]:
         "errors": report.errors,
         "warnings": report.warnings,
         "findings": plain(report.findings),
-    }
-
-
-def places_document(found: Places) -> dict[str, Any]:
-    """``careerpath paths``: every folder careerpath reads or writes."""
-    return {
-        "format": OUTPUT_FORMAT,
-        "data_dir": str(found.data_dir),
-        "search_path": [
-            {"path": str(folder.path), "origin": folder.origin} for folder in found.search_path
-        ],
-        "cache": {
-            "folder": str(found.cache.folder),
-            "files": found.cache.files,
-            "bytes": found.cache.size,
-            "keeps_search_paths": found.keep_search_paths,
-            "keeps_records": found.keep_records,
-        },
     }

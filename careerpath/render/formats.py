@@ -1,7 +1,10 @@
 """Which renderer draws each view in each output format.
 
-Renderers are named, not imported, so that a command imports only the one it
-uses: JSON output never loads rich. Their calling conventions are fixed:
+A view moved to ``render/views`` is one module with its content for people
+(drawn by ``write_rich`` and ``write_markdown``), its JSON document and its CSV
+records. The others are still four functions in four files, named here, not
+imported, so that a command imports only the one it uses: JSON output never
+loads rich. Their calling conventions are fixed:
 
 - table:    ``f(console, *data, lang)``
 - json:     ``f(*data)`` → a JSON-ready document (YAML output is the same document)
@@ -44,12 +47,6 @@ VIEWS: dict[str, Renderers] = {
     "show": Renderers(
         "tables:print_role", "documents:role_document", None, "markdown:role_profile"
     ),
-    "ladders": Renderers(
-        "tables:print_ladder_list",
-        "documents:ladder_list_document",
-        "csvout:ladder_list_records",
-        "markdown:ladder_list",
-    ),
     "timelines": Renderers(
         "tables:print_timelines",
         "documents:timelines_document",
@@ -86,19 +83,12 @@ VIEWS: dict[str, Renderers] = {
         "csvout:report_records",
         "markdown:report",
     ),
-    "related": Renderers(
-        "tables:print_related",
-        "documents:related_document",
-        "csvout:related_records",
-        "markdown:related",
-    ),
     "match": Renderers(
         "tables:print_matches",
         "documents:matches_document",
         "csvout:match_records",
         "markdown:matches",
     ),
-    "paths": Renderers("tables:print_places", "documents:places_document"),
     "path": Renderers(
         "tables:print_routes", "documents:route_document", "csvout:route_records", "markdown:routes"
     ),
@@ -118,7 +108,54 @@ def _name(view: str, output: OutputFormat) -> str | None:
 
 def offered(view: str) -> list[OutputFormat]:
     """The formats a view can be rendered in."""
+    from careerpath.render import views
+
+    if view in views.VIEWS:
+        has_csv = views.view(view).records is not None
+        return [fmt for fmt in OutputFormat if fmt is not OutputFormat.CSV or has_csv]
     return [fmt for fmt in OutputFormat if _name(view, fmt)]
+
+
+class _Drawing(NamedTuple):
+    """How one view is drawn in each format, whichever way it is written."""
+
+    table: Any  # (console, lang) -> None
+    document: Any  # () -> JSON-ready document
+    records: Any  # () -> CSV records, or None
+    markdown: Any  # (lang) -> text
+
+
+def _drawing(view: str, data: tuple[Any, ...]) -> _Drawing:
+    from careerpath.render import views
+
+    if view in views.VIEWS:
+        (item,) = data
+        found = views.view(view)
+
+        def table(console: Any, lang: str) -> None:
+            from careerpath.render.write_rich import draw
+
+            draw(console, found.content(item, lang))
+
+        def markdown(lang: str) -> str:
+            from careerpath.render.write_markdown import write as write_markdown
+
+            return write_markdown(found.content(item, lang))
+
+        records = found.records
+        return _Drawing(
+            table,
+            lambda: found.document(item),
+            (lambda: records(item)) if records is not None else None,
+            markdown,
+        )
+    names = VIEWS[view]
+    return _Drawing(
+        lambda console, lang: renderer(names.table)(console, *data, lang),
+        lambda: renderer(names.json)(*data),
+        (lambda: renderer(names.csv)(*data)) if names.csv else None,
+        (lambda lang: renderer(names.markdown)(*data, lang)) if names.markdown else None,
+    )
 
 
 EXPORTS = {".svg": "svg", ".html": "html", ".htm": "html", ".txt": "text", ".text": "text"}
@@ -146,13 +183,12 @@ def emit(
     save the table as SVG, HTML or text. A format the view lacks is a usage error."""
     from careerpath.render.terminal import write
 
-    name = _name(view, output)
-    if name is None:
+    if output not in offered(view):
         choices = ", ".join(offered(view))
         raise UsageError("format_not_offered", format=output.value, choices=choices)
     if export is not None and output is not OutputFormat.TABLE:
         raise UsageError("export_no_format")
-    function = renderer(name)
+    drawing = _drawing(view, data)
     if output is OutputFormat.TABLE:
         from careerpath.render.terminal import table_console
 
@@ -162,13 +198,13 @@ def emit(
 
             raise CareerpathError("no_folder", path=export.parent)
         console = table_console(no_color=no_color, record=export is not None)
-        function(console, *data, lang)
+        drawing.table(console, lang)
         if export is not None:
             from careerpath.render.export import save
 
             save(console, export, kind or "text", title, lang)
     elif output in (OutputFormat.JSON, OutputFormat.YAML):
-        document = function(*data)
+        document = drawing.document()
         if output is OutputFormat.JSON:
             from careerpath.render.documents import to_json
 
@@ -183,7 +219,7 @@ def emit(
     elif output is OutputFormat.CSV:
         from careerpath.render.csvout import to_csv
 
-        records = function(*data)
+        records = drawing.records()
         write(to_csv(records, getattr(records, "columns", None)))
     else:
-        write(function(*data, lang))
+        write(drawing.markdown(lang))

@@ -8,7 +8,6 @@ it reads exactly as written. Only the syntax this module adds is live.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,6 @@ from careerpath import salary
 from careerpath.model import (
     INTEREST_AREAS,
     Group,
-    Ladder,
     LadderPosition,
     Period,
     Question,
@@ -37,109 +35,25 @@ if TYPE_CHECKING:
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.related import Relations
     from careerpath.search import Result
     from careerpath.validate import Report
 
 
-# Anywhere in a line: emphasis, code, links, HTML, tables, strikethrough, escapes.
-_INLINE = re.compile(r"([\\`*_{}\[\]<>|~])|&(?=#?[0-9A-Za-z]+;)")
-# What opens a block at the start of a line (after its indent; ">" is escaped as
-# inline syntax): a heading, a list item, or a line of only - and = (a thematic
-# break or a setext underline).
-_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|[-=](?=[-=\s]*$))")
-# A heading's closing sequence, or a '#' that could become one.
-_HASH = re.compile(r"(?<=\s)#")
-
-
-def _text(text: str) -> str:
-    """Any text as Markdown that renders as exactly that text.
-
-    Each line loses its indent (which would make code) and has its first
-    character escaped when it could open a block; inline syntax is escaped
-    everywhere. Line breaks stay: callers choose how a break is drawn.
-    """
-    lines = []
-    for line in text.split("\n"):
-        line = _INLINE.sub(lambda m: "\\" + m.group(0), line.strip())
-        line = _LINE_START.sub(_escape_opening, line)
-        lines.append(_HASH.sub(r"\\#", line))
-    return "\n".join(lines)
-
-
-def _span(text: str) -> str:
-    """Part of a line, spaces at its ends kept: inline syntax escaped, line breaks
-    as spaces (a table cell is never the start of a block)."""
-    return _INLINE.sub(lambda m: "\\" + m.group(0), " ".join(text.split("\n")))
-
-
-def _escape_opening(match: re.Match[str]) -> str:
-    """``# x`` → ``\\# x``, ``1. x`` → ``1\\. x``: the character that makes the block."""
-    opening = match.group(0)
-    if opening[0].isdigit():
-        return opening[:-1] + "\\" + opening[-1]
-    return "\\" + opening
+from careerpath.render.write_markdown import (
+    code as _code,
+)
+from careerpath.render.write_markdown import escape as _text
+from careerpath.render.write_markdown import escape_span as _span
+from careerpath.render.write_markdown import item as _item
+from careerpath.render.write_markdown import one_line as _inline
+from careerpath.render.write_markdown import paragraphs as _paragraphs
+from careerpath.render.write_markdown import quote as _quote
+from careerpath.render.write_markdown import table
 
 
 def _local(text: Text, lang: str) -> str:
     """``local()`` for Markdown: escaped, line breaks kept."""
     return _text(local(text, lang))
-
-
-def _inline(markdown: str) -> str:
-    """Markdown for a heading, a table cell or a line of a list: one line."""
-    return " ".join(markdown.split())
-
-
-def _code(text: str) -> str:
-    """A code span that holds ``text`` whatever backticks it contains."""
-    runs = [len(run) for run in re.findall(r"`+", text)]
-    fence = "`" * (max(runs, default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{' '.join(text.split())}{pad}{fence}"
-
-
-def _paragraphs(markdown: str) -> str:
-    """Escaped text as paragraphs: a line break is a line break, an empty line
-    starts a new paragraph."""
-    return "\n".join(line + "\\" if line and more else line for line, more in _lines(markdown))
-
-
-def _quote(markdown: str) -> str:
-    """Escaped text as a block quote, every line of it inside."""
-    return "\n".join(
-        (f"> {line}\\" if more else f"> {line}") if line else ">" for line, more in _lines(markdown)
-    )
-
-
-def _item(markdown: str) -> str:
-    """Escaped text as the body of a list item: later lines indented into it."""
-    lines = [line + "\\" if line and more else line for line, more in _lines(markdown)]
-    return "\n".join([lines[0], *(f"  {line}" if line else "" for line in lines[1:])])
-
-
-def _lines(markdown: str) -> list[tuple[str, bool]]:
-    """Each line, and whether a line of the same paragraph follows it (a hard break)."""
-    lines = markdown.split("\n")
-    return [
-        (line, index + 1 < len(lines) and bool(lines[index + 1]))
-        for index, line in enumerate(lines)
-    ]
-
-
-def _cell(markdown: str) -> str:
-    """A table cell: its line breaks as <br>."""
-    return "<br>".join(line for line in markdown.split("\n"))
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A GFM table of cells that are Markdown already (escaped text, code, emphasis)."""
-    lines = [
-        "| " + " | ".join(_cell(header) for header in headers) + " |",
-        "| " + " | ".join("---" for _ in headers) + " |",
-    ]
-    lines.extend("| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows)
-    return "\n".join(lines) + "\n"
 
 
 def role_list(listings: Sequence[RoleListing], sources: bool, lang: str) -> str:
@@ -176,18 +90,6 @@ def role_list(listings: Sequence[RoleListing], sources: bool, lang: str) -> str:
 def _labels(keys: Iterable[str], lang: str) -> list[str]:
     """careerpath's own labels, escaped like any text."""
     return [_text(label(key, lang)) for key in keys]
-
-
-def ladder_list(ladders: Sequence[Ladder], lang: str) -> str:
-    rows = [
-        [
-            _code(ladder.id),
-            _local(ladder.title, lang),
-            _text(" → ".join(s.role for s in ladder.steps)),
-        ]
-        for ladder in ladders
-    ]
-    return table(_labels(["id", "title", "ladders_steps"], lang), rows)
 
 
 def timelines(items: Sequence[Timeline], lang: str) -> str:
@@ -299,29 +201,6 @@ def matches(result: Matches, lang: str) -> str:
             ]
         )
     return table(["#", *_labels(["id", "title", "score", "why"], lang)], rows)
-
-
-def related(relations: Relations, lang: str) -> str:
-    """A heading per group, a bullet per role."""
-    parts = [f"## {_inline(_local(relations.title, lang))}\n"]
-    if not relations.groups:
-        parts.append(f"*{_text(label('nothing_related', lang))}*\n")
-    for group in relations.groups:
-        parts.append(f"### {_inline(_text(cells.group_heading(group, lang)))}\n")
-        lines = []
-        for member in group.members:
-            line = _code(member.role)
-            if member.title:
-                line += f" — {_inline(_local(member.title, lang))}"
-            line += f" ({_text(cells.relation(member, lang))})"
-            if not member.known:
-                line += f" — *{_text(label('not_in_data', lang))}*"
-            lines.append(line)
-        parts.append(_bullets(lines))
-    if relations.missing_codes:
-        hint = label("import_hint", lang, codes=", ".join(relations.missing_codes))
-        parts.append(_paragraphs(_text(hint)) + "\n")
-    return "\n".join(parts)
 
 
 def interview(chosen: InterviewSet, lang: str) -> str:

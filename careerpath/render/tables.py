@@ -22,7 +22,6 @@ from careerpath import salary
 from careerpath.model import (
     INTEREST_AREAS,
     Distribution,
-    Ladder,
     LadderPosition,
     Period,
     Question,
@@ -47,8 +46,6 @@ if TYPE_CHECKING:
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.places import Places
-    from careerpath.related import Relations
     from careerpath.search import Hit, Result
     from careerpath.validate import Report
 
@@ -638,24 +635,6 @@ def _cards(console: Console, cards: Sequence[tuple[Text, Sequence[tuple[str, Tex
         console.print(_indent(_pairs(pairs)))
 
 
-def print_ladder_list(console: Console, ladders: Sequence[Ladder], lang: str) -> None:
-    """``careerpath ladder`` with no argument: every ladder, one row each."""
-    headers = [label("id", lang), label("title", lang), label("ladders_steps", lang)]
-    rows = [
-        (
-            Text(ladder.id, style="bold"),
-            Text(local(ladder.title, lang)),
-            Text(" → ".join(step.role for step in ladder.steps)),
-        )
-        for ladder in ladders
-    ]
-    table = _fitted_table(headers, rows, console.width)
-    if table is not None:
-        console.print(table)
-        return
-    _cards(console, [(id_, list(zip(headers[1:], rest, strict=True))) for id_, *rest in rows])
-
-
 def print_timeline(console: Console, timeline: Timeline, lang: str) -> None:
     """A ladder as a timeline: each step's year span as a bar on one years axis."""
     ladder = timeline.ladder
@@ -891,29 +870,6 @@ def print_matches(console: Console, matches: Matches, lang: str) -> None:
         console.print(_Hanging(rows))
 
 
-def print_related(console: Console, relations: Relations, lang: str) -> None:
-    """``careerpath related``: the roles near one role, grouped by how they are near."""
-    console.print(
-        Text.assemble((local(relations.title, lang), HEADING), (f"  {relations.role}", DIM))
-    )
-    if not relations.groups:
-        console.print(_indent(Text(label("nothing_related", lang), style="dim italic")))
-    for group in relations.groups:
-        console.print(_indent(Text(cells.group_heading(group, lang), style="bold")))
-        rows = []
-        for member in group.members:
-            text = Text.assemble((member.role, "bold"))
-            if member.title:
-                text.append(f" — {local(member.title, lang)}")
-            if not member.known:
-                text.append(f" ({label('not_in_data', lang)})", style="yellow")
-            rows.append((Text(cells.relation(member, lang), style=DIM), text))
-        console.print(_indent(_indent(_Hanging(rows, gap=2))))
-    if relations.missing_codes:
-        hint = label("import_hint", lang, codes=", ".join(relations.missing_codes))
-        console.print(_indent(Text(hint, style=DIM)))
-
-
 def _highlighted(console: Console, hit: Hit) -> Text:
     """The snippet with its match emphasised: reversed in colour, «marked» without."""
     if console.color_system is None:
@@ -956,36 +912,3 @@ def print_report(console: Console, report: Report, lang: str) -> None:
         elif finding.severity == "error":
             line.stylize("red")
         console.print(line, soft_wrap=True)
-
-
-def print_places(console: Console, found: Places, lang: str) -> None:
-    """``careerpath paths``: the user data folder, the search path and the cache."""
-    folders = Text()
-    for number, folder in enumerate(found.search_path, start=1):
-        if number > 1:
-            folders.append("\n")
-        folders.append(f"{number}. ", style=DIM)
-        folders.append(str(folder.path))
-        folders.append(f" ({folder.origin})", style=DIM)
-    folders.append("\n" + label("places_search_note", lang), style=DIM)
-    cache = found.cache
-    held = label(
-        "places_cache_holds",
-        lang,
-        files=units.count(cache.files, lang),
-        size=units.file_size(cache.size, lang),
-        sets=found.keep_search_paths,
-    )
-    rows = [
-        (label("places_data_dir", lang), Text(str(found.data_dir))),
-        (label("places_search_path", lang), folders),
-        (
-            label("places_cache", lang),
-            Text.assemble(
-                str(cache.folder),
-                ("\n" + held, ""),
-                ("\n" + label("places_cache_clear", lang), DIM),
-            ),
-        ),
-    ]
-    console.print(_pairs(rows))

@@ -1,0 +1,44 @@
+"""Every view of careerpath, one module each.
+
+A view module holds all of one view: the typed data the domain builds, the
+content for people (drawn by ``write_rich`` for the terminal and by
+``write_markdown`` for documents), the JSON document and the CSV records. It
+imports neither rich nor Markdown, so JSON output loads neither, and a view
+cannot look one way in the terminal and another in a document.
+
+``VIEWS`` names the view modules; a module is imported only when its view is
+shown. Views not yet moved here are still drawn by ``render/tables.py`` and
+``render/markdown.py`` through ``render/formats.py``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from careerpath.render.content import Content
+
+D = TypeVar("D")
+
+
+class View(NamedTuple, Generic[D]):
+    """One view's three forms of the same data."""
+
+    content: Callable[[D, str], Content]  # for people, in a language
+    document: Callable[[D], dict[str, Any]]  # JSON (and YAML)
+    records: Callable[[D], Any] | None  # CSV rows (csvout.Rows), or None: no CSV form
+
+
+# view name → module of careerpath.render.views
+VIEWS = {
+    "ladders": "ladders",
+    "related": "related",
+    "paths": "paths",
+}
+
+
+def view(name: str) -> View[Any]:
+    """The view called ``name``, its module imported now."""
+    found: View[Any] = importlib.import_module(f"careerpath.render.views.{VIEWS[name]}").VIEW
+    return found

@@ -1,0 +1,159 @@
+"""Content as Markdown, and the escaping every Markdown writer here uses.
+
+Text is data, never markup: every text is escaped by ``escape`` (or set as
+code by ``code``) before Markdown syntax is put around it, so that once
+rendered it reads exactly as written. Only the syntax this module adds is live.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from careerpath.render.content import Block, Content, Grid, Inline, Line, Rows, Subtitle, Title
+
+# Anywhere in a line: emphasis, code, links, HTML, tables, strikethrough, escapes.
+_INLINE = re.compile(r"([\\`*_{}\[\]<>|~])|&(?=#?[0-9A-Za-z]+;)")
+# What opens a block at the start of a line (after its indent; ">" is escaped as
+# inline syntax): a heading, a list item, or a line of only - and = (a thematic
+# break or a setext underline).
+_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|[-=](?=[-=\s]*$))")
+# A heading's closing sequence, or a '#' that could become one.
+_HASH = re.compile(r"(?<=\s)#")
+
+
+def escape(text: str) -> str:
+    """Any text as Markdown that renders as exactly that text.
+
+    Each line loses its indent (which would make code) and has its first
+    character escaped when it could open a block; inline syntax is escaped
+    everywhere. Line breaks stay: callers choose how a break is drawn.
+    """
+    lines = []
+    for line in text.split("\n"):
+        line = _INLINE.sub(lambda m: "\\" + m.group(0), line.strip())
+        line = _LINE_START.sub(_escape_opening, line)
+        lines.append(_HASH.sub(r"\\#", line))
+    return "\n".join(lines)
+
+
+def escape_span(text: str) -> str:
+    """Part of a line, spaces at its ends kept: inline syntax escaped, line breaks
+    as spaces (a table cell is never the start of a block)."""
+    return _INLINE.sub(lambda m: "\\" + m.group(0), " ".join(text.split("\n")))
+
+
+def _escape_opening(match: re.Match[str]) -> str:
+    """``# x`` → ``\\# x``, ``1. x`` → ``1\\. x``: the character that makes the block."""
+    opening = match.group(0)
+    if opening[0].isdigit():
+        return opening[:-1] + "\\" + opening[-1]
+    return "\\" + opening
+
+
+def one_line(markdown: str) -> str:
+    """Markdown for a heading, a table cell or a line of a list: one line."""
+    return " ".join(markdown.split())
+
+
+def code(text: str) -> str:
+    """A code span that holds ``text`` whatever backticks it contains."""
+    runs = [len(run) for run in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{' '.join(text.split())}{pad}{fence}"
+
+
+def paragraphs(markdown: str) -> str:
+    """Escaped text as paragraphs: a line break is a line break, an empty line
+    starts a new paragraph."""
+    return "\n".join(line + "\\" if line and more else line for line, more in _lines(markdown))
+
+
+def quote(markdown: str) -> str:
+    """Escaped text as a block quote, every line of it inside."""
+    return "\n".join(
+        (f"> {line}\\" if more else f"> {line}") if line else ">" for line, more in _lines(markdown)
+    )
+
+
+def item(markdown: str) -> str:
+    """Escaped text as the body of a list item: later lines indented into it."""
+    lines = [line + "\\" if line and more else line for line, more in _lines(markdown)]
+    return "\n".join([lines[0], *(f"  {line}" if line else "" for line in lines[1:])])
+
+
+def _lines(markdown: str) -> list[tuple[str, bool]]:
+    """Each line, and whether a line of the same paragraph follows it (a hard break)."""
+    lines = markdown.split("\n")
+    return [
+        (line, index + 1 < len(lines) and bool(lines[index + 1]))
+        for index, line in enumerate(lines)
+    ]
+
+
+def _cell(markdown: str) -> str:
+    """A table cell: its line breaks as <br>."""
+    return "<br>".join(line for line in markdown.split("\n"))
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A GFM table of cells that are Markdown already (escaped text, code, emphasis)."""
+    lines = [
+        "| " + " | ".join(_cell(header) for header in headers) + " |",
+        "| " + " | ".join("---" for _ in headers) + " |",
+    ]
+    lines.extend("| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def inline(runs: Inline, *, strong: bool = True) -> str:
+    """Styled runs as Markdown: ids as code, strong text and labels as strong
+    (not in a heading, which is strong already: ``strong=False``), what is
+    missing as emphasis; other styles are the terminal's alone."""
+    out = []
+    for span in runs:
+        if not span.text:
+            continue
+        if span.style in ("id", "quiet_id"):
+            space = span.text[: len(span.text) - len(span.text.lstrip())]
+            out.append(space + code(span.text))
+            continue
+        body = escape_span(span.text)
+        marks = {"strong": "**", "label": "**", "missing": "*"} if strong else {"missing": "*"}
+        mark = marks.get(span.style, "")
+        core = body.strip()
+        if not mark or not core:
+            out.append(body)
+            continue
+        lead = body[: len(body) - len(body.lstrip())]
+        trail = body[len(body.rstrip()) :]
+        out.append(f"{lead}{mark}{core}{mark}{trail}")
+    return "".join(out)
+
+
+def write(content: Content) -> str:
+    """Every block of ``content`` as Markdown, a blank line between blocks."""
+    return "\n".join(_block(block) for block in content)
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Title):
+        return f"## {one_line(inline(block.text, strong=False))}\n"
+    if isinstance(block, Subtitle):
+        return f"### {one_line(inline(block.text, strong=False))}\n"
+    if isinstance(block, Line):
+        return paragraphs(inline(block.text)) + "\n"
+    if isinstance(block, Rows):
+        items = []
+        for marker, body in block.rows:
+            head = inline(marker)
+            items.append(f"- {item(f'{head} {inline(body)}' if head else inline(body))}")
+        return "\n".join(items) + "\n"
+    return _grid(block)
+
+
+def _grid(grid: Grid) -> str:
+    return table(
+        [escape(header) for header in grid.headers], [[inline(c) for c in row] for row in grid.rows]
+    )
