@@ -13,7 +13,7 @@ import msgspec
 import yaml
 
 from careerpath.errors import CareerpathError, UsageError
-from careerpath.model import ID_PATTERN, Role, Text, source_form
+from careerpath.model import ID_PATTERN, MAX_ID, Role, Text, source_form
 
 TEMPLATE = """\
 # A careerpath role profile (format 1). The format: docs/data-format.md in
@@ -102,7 +102,9 @@ steps:
 
 
 def check_id(role_id: str) -> None:
-    if not re.match(ID_PATTERN, role_id):
+    """An id ``new`` may write: one the format accepts (kebab-case, 80 characters at
+    most), so that the file it writes is valid and its name is short enough."""
+    if len(role_id) > MAX_ID or not re.fullmatch(ID_PATTERN, role_id):
         raise UsageError("bad_id", id=role_id)
 
 

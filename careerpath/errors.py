@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 EXIT_OK = 0
@@ -11,6 +12,18 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a closed pipe
 EXIT_INTERNAL = 70  # a bug in careerpath itself (EX_SOFTWARE)
 EXIT_OUTPUT = 74  # the output could not be written: disk full, stdout closed (EX_IOERR)
+
+
+# What a terminal would act on rather than show: C0 and C1 controls (but tab and
+# line feed), DEL, and the bidirectional overrides and isolates.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character written out (``\x1b``, ``\u202e``): for
+    what careerpath prints that the loader did not check, such as file names and
+    the YAML keys and values that messages quote."""
+    return _CONTROLS.sub(lambda found: repr(found.group())[1:-1], text)
 
 
 def shown(path: Path) -> str:
@@ -54,17 +67,17 @@ class DataError(CareerpathError):
         field: str | None = None,
     ) -> None:
         self.path = Path(path)
-        self.message = message
+        self.message = visible(message)  # it may quote the file's own keys and values
         self.line = line
         self.column = column
-        self.field = field
+        self.field = visible(field) if field is not None else None
         Exception.__init__(self, str(self))
 
     def text(self, lang: str) -> str:
         return str(self)  # the format's own words: in English, like a compiler's
 
     def __str__(self) -> str:
-        where = shown(self.path)
+        where = visible(shown(self.path))
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:

@@ -65,9 +65,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "bad_id": {
         "en": "{id!r} is not a valid id: use lowercase letters and digits "
-        "joined by single hyphens, such as data-analyst",
+        "joined by single hyphens, at most 80 characters, such as data-analyst",
         "vi": "{id!r} không phải mã hợp lệ: dùng chữ thường và chữ số "
-        "nối bằng một dấu gạch nối, ví dụ data-analyst",
+        "nối bằng một dấu gạch nối, tối đa 80 ký tự, ví dụ data-analyst",
     },
     "exists": {
         "en": "{path} already exists; use --force to replace it",

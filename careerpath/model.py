@@ -15,11 +15,21 @@ import msgspec
 
 FORMAT_VERSION = 1
 
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Id = Annotated[str, msgspec.Meta(pattern=ID_PATTERN, max_length=80)]
+# (?!\n): "$" alone would also match before a final line break ("evil\n").
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?!\n)$"
+MAX_ID = 80
+Id = Annotated[str, msgspec.Meta(pattern=ID_PATTERN, max_length=MAX_ID)]
 # int or float, so that whole figures stay whole in JSON (140000000, not 140000000.0).
 Percent = Annotated[int, msgspec.Meta(ge=0, le=100)] | Annotated[float, msgspec.Meta(ge=0, le=100)]
-Amount = Annotated[int, msgspec.Meta(ge=0)] | Annotated[float, msgspec.Meta(ge=0)]
+# Amounts in whole currency units: up to a quadrillion, which holds any yearly pay in
+# any currency (VND included) and keeps every figure exact through JSON and the index.
+MAX_AMOUNT = 10**15
+Amount = (
+    Annotated[int, msgspec.Meta(ge=0, le=MAX_AMOUNT)]
+    | Annotated[float, msgspec.Meta(ge=0, le=MAX_AMOUNT)]
+)
+MAX_COUNT = 10**12  # people employed, answers counted: more than there are
+Count = Annotated[int, msgspec.Meta(ge=0, le=MAX_COUNT)]
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 Currency = Annotated[str, msgspec.Meta(pattern=CURRENCY_PATTERN)]
 ONET_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
@@ -202,7 +212,7 @@ class SalaryStatement(Record, frozen=True, kw_only=True):
     note: Text | None = None
     percentiles: Percentiles | None = None
     mean: Amount | None = None
-    employment: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    employment: Count | None = None
 
     def __post_init__(self) -> None:
         if not any(getattr(self, name) is not None for name in STATEMENT_FIGURES):
@@ -268,7 +278,7 @@ class Question(Record, frozen=True, kw_only=True):
     source: str | None = None
     company_rating: Rating | None = None
     date: dt.date | None = None
-    answers: Annotated[int, msgspec.Meta(ge=0)] | None = None
+    answers: Count | None = None
     sample_answer: Text | None = None
 
 

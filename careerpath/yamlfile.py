@@ -11,6 +11,7 @@ problem of a broken file) build on this module; it imports neither.
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -205,15 +206,17 @@ class Document:
         if isinstance(value, str) and (control := _CONTROL.search(value)):
             raise self.error(
                 field,
-                f"control character U+{ord(control.group()):04X} in text; "
-                "a terminal would run it, so remove it (line breaks and tabs are fine)",
+                f"control character U+{ord(control.group()):04X} in text: it would change "
+                "what a terminal shows; remove it (line breaks and tabs are fine)",
             )
         return value
 
 
 # C0 and C1 control characters but tab and line feed: ESC starts terminal escape
-# sequences, BEL rings, CR overwrites a line. YAML writes them as "\e", "\a", "\r".
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# sequences, BEL rings, CR overwrites a line (YAML writes them as "\e", "\a",
+# "\r"); and the bidirectional overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069), which make text read in another order than it is stored.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _resolve(loader: Any, event: Any) -> str:
@@ -235,12 +238,21 @@ def _mark(event: Any) -> tuple[int, int]:
 
 def read_yaml(path: Path) -> tuple[Any, Document]:
     """Parse ``path`` into plain Python values, recording where each field stands."""
+    too_big = f"file is larger than {MAX_BYTES // 1_000_000} MB"
     try:
-        raw = path.read_bytes()
+        # What it is and how big, before it is opened: a FIFO would block the read,
+        # /dev/zero would never end it, an 8 GB file would fill the memory.
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise DataError(path, "not a regular file (a pipe, a device or a folder)")
+        if status.st_size > MAX_BYTES:
+            raise DataError(path, too_big)
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)  # a file that grew since is still cut off
     except OSError as exc:
         raise DataError(path, f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
-        raise DataError(path, f"file is larger than {MAX_BYTES // 1_000_000} MB")
+        raise DataError(path, too_big)
     if raw.startswith(b"\xef\xbb\xbf"):
         raise DataError(
             path, "starts with a byte-order mark; save it as UTF-8 without BOM", line=1, column=1
@@ -265,8 +277,20 @@ def read_yaml(path: Path) -> tuple[Any, Document]:
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: NUL, UTF-16 …
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        character = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise DataError(
+            path,
+            f"invalid YAML: character U+{character:04X} is not allowed in a YAML file "
+            "(is it UTF-16, or binary? save it as UTF-8 text)",
+            line=line,
+            column=column,
+        ) from None
     except yaml.YAMLError as exc:
-        raise DataError(path, f"invalid YAML: {exc}") from None
+        raise DataError(path, f"invalid YAML: {' '.join(str(exc).split())}") from None
     finally:
         loader.dispose()
     return value, document
@@ -306,9 +330,12 @@ def explain(
         else:
             return document.error((*field, found["name"]), "unknown field", at_key=True)
     elif found := _PATTERN_RE.match(message):
-        message = _PATTERN_WORDS.get(found["pattern"], f"expected text matching {found['pattern']}")
+        pattern = found["pattern"].replace("\\\\", "\\")  # msgspec doubles backslashes
+        message = _PATTERN_WORDS.get(pattern, f"expected text matching {pattern}")
     elif found := _BOUND_RE.match(message):
-        message = f"must be {_BOUND_WORDS[found['op']]} {float(found['bound']):g}"
+        bound = float(found["bound"])
+        shown = f"{int(bound):,}" if bound.is_integer() else f"{bound:g}"
+        message = f"must be {_BOUND_WORDS[found['op']]} {shown}"
     elif found := _LENGTH_RE.match(message):
         message = f"must be {_BOUND_WORDS[found['op']]} {found['bound']} long"
     elif (found := _ENUM_RE.match(message)) and field == ("format",):

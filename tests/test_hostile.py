@@ -312,6 +312,6 @@ def test_control_characters_are_refused_where_they_stand(run: Run, tmp_path: Pat
         assert "\x07" not in result.stdout + result.stderr, args
     result = run("--data-dir", str(root), "show", "esc")
     assert result.stderr == (
-        f"{root / 'roles' / 'esc.yaml'}:4:33: summary.vi: control character U+001B in text; "
-        "a terminal would run it, so remove it (line breaks and tabs are fine)\n"
+        f"{root / 'roles' / 'esc.yaml'}:4:33: summary.vi: control character U+001B in text: "
+        "it would change what a terminal shows; remove it (line breaks and tabs are fine)\n"
     )

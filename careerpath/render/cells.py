@@ -38,7 +38,9 @@ def source_text(listing: RoleListing) -> str:
     """``bundled``, or the path of a user's file."""
     if listing.origin == "bundled":
         return "bundled"
-    return listing.source or ""
+    from careerpath.errors import visible
+
+    return visible(listing.source or "")
 
 
 def money(value: Money, lang: str) -> str:

@@ -19,6 +19,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from careerpath import salary
+from careerpath.errors import visible
 from careerpath.model import (
     INTEREST_AREAS,
     Distribution,
@@ -182,7 +183,9 @@ def _header(role: Role, source: tuple[str, str], lang: str) -> Panel:
     path, origin = source
     if origin != "bundled":  # say where a user's own profile was read from
         lines.append(
-            Text.assemble((f"{label('file', lang)}: ", DIM), (path, ""), (f" ({origin})", DIM))
+            Text.assemble(
+                (f"{label('file', lang)}: ", DIM), (visible(path), ""), (f" ({origin})", DIM)
+            )
         )
     return Panel(
         Group(*lines),

@@ -17,6 +17,8 @@ import sys
 import unicodedata
 from typing import IO, TYPE_CHECKING
 
+from careerpath.errors import visible
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -189,7 +191,7 @@ def message(text: str) -> None:
     encode Vietnamese, letters lose their diacritics rather than become escapes."""
     if sys.stderr is None:  # closed (``2>&-``): there is no one to tell
         return
-    line = text.rstrip("\n") + "\n"
+    line = "\n".join(visible(part) for part in text.rstrip("\n").split("\n")) + "\n"
     encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
     codec = codecs.lookup(encoding).name
     if not codec.startswith("utf"):
