@@ -67,7 +67,10 @@ def imported_catalogues(folder: Path) -> list[Path]:
     return [
         Path(entry.path)
         for entry in children
-        if entry.is_dir() and os.path.isfile(os.path.join(entry.path, IMPORT_MANIFEST))  # noqa: PTH113, PTH118
+        # a hidden folder is an import's work in progress, or what a killed one left
+        if not entry.name.startswith(".")
+        and entry.is_dir()
+        and os.path.isfile(os.path.join(entry.path, IMPORT_MANIFEST))  # noqa: PTH113, PTH118
     ]
 
 
@@ -132,16 +135,22 @@ class _Shelf(Generic[T]):
         self.roots = list(roots)
         self.use_index = use_index
         self._loaded: dict[str, T] = {}
+        self.unreadable: list[DataError] = []  # folders that could not be listed
 
     @cached_property
     def found(self) -> dict[str, Found]:
-        """id → file; a later directory's file replaces an earlier one's."""
+        """id → file; a later directory's file replaces an earlier one's. A folder that
+        cannot be listed is skipped like a file that cannot be read."""
         found: dict[str, Found] = {}
         for root in self.roots:
             folder = os.path.join(root.path, BY_RECORD[self.kind].folder)  # noqa: PTH118 - see Found
             try:
                 names = sorted(os.listdir(folder))  # noqa: PTH208 - see Found
             except (FileNotFoundError, NotADirectoryError):
+                continue
+            except OSError as error:
+                reason = error.strerror or str(error)
+                self.unreadable.append(DataError(folder, f"cannot read the folder: {reason}"))
                 continue
             prefix = folder + os.sep
             for name in names:
@@ -177,7 +186,9 @@ class _Shelf(Generic[T]):
     def load_all(self) -> tuple[list[T], list[DataError]]:
         records: list[T] = []
         errors: list[DataError] = []
-        for id_ in sorted(self.files):
+        files = self.files
+        errors.extend(self.unreadable)
+        for id_ in sorted(files):
             try:
                 records.append(self.get(id_))
             except DataError as error:
@@ -276,6 +287,7 @@ class Catalog:
                         found[id_] = make(id_)
                     except DataError as error:
                         errors.append(error)
+            errors = [*shelf.unreadable, *errors]
             self._cached[kind] = ([found[id_] for id_ in files if id_ in found], errors)
         return self._cached[kind]
 

@@ -213,8 +213,18 @@ def ladder_warnings(ladder: Ladder, role_ids: Iterable[str]) -> list[Warning_]:
     """What does not add up within one ladder, and steps naming unknown roles."""
     known = set(role_ids)
     found: list[Warning_] = []
+    first_at: dict[str, int] = {}
     for index, step in enumerate(ladder.steps):
         here: FieldPath = ("steps", index)
+        if step.role in first_at:
+            found.append(
+                (
+                    (*here, "role"),
+                    f"role '{step.role}' stands on this ladder twice: at step "
+                    f"{first_at[step.role] + 1} and at step {index + 1}",
+                )
+            )
+        first_at.setdefault(step.role, index)
         found.extend(_span((*here, "years"), step.years))
         if index and step.years.min < ladder.steps[index - 1].years.min:
             previous = ladder.steps[index - 1].years

@@ -910,11 +910,12 @@ def search(
     lang: LangOption = None,
 ) -> None:
     """Search titles, aliases, summaries, duties, requirements, interviews and FAQ."""
-    from careerpath.normalize import fold
+    from careerpath.search import MAX_QUERY_CHARS, MAX_QUERY_WORDS, query_problem
     from careerpath.search import search as run_search
 
-    if not fold(query):
-        raise UsageError("empty_query")
+    problem = query_problem(query)
+    if problem is not None:
+        raise UsageError(problem, chars=MAX_QUERY_CHARS, words=MAX_QUERY_WORDS)
     documents, errors = _catalog().searchables()
     _render("search", output, (query, run_search(documents, query, limit)), lang)
     _skipped(errors, strict)
@@ -1171,6 +1172,8 @@ def main() -> NoReturn:
     try:
         _only_the_command_asked(sys.argv[1:])
         app()
+    except KeyboardInterrupt:  # while the arguments were read, before a command ran
+        raise SystemExit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:  # --help or --version into a closed pipe
         _silence_stdout()
         raise SystemExit(EXIT_BROKEN_PIPE) from None

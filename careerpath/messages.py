@@ -196,6 +196,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{group} theo nhóm SOC), {without} không có lương{why}",
     },
     "wrote": {"en": "wrote {path}", "vi": "đã ghi {path}"},
+    "import_smaller": {
+        "en": "{path} holds {old} occupations and this import {new}: a source cut short "
+        "imports fewer; nothing was replaced (give --force to replace it anyway)",
+        "vi": "{path} đang có {old} nghề, lần nhập này chỉ có {new}: nguồn bị cắt ngắn "
+        "sẽ nhập thiếu; chưa thay gì cả (thêm --force để vẫn thay)",
+    },
+    "long_query": {
+        "en": "the query is too long: search takes at most {words} words and {chars} characters",
+        "vi": "từ khoá quá dài: tìm kiếm nhận tối đa {words} từ và {chars} ký tự",
+    },
     "cache_cleared": {
         "en": "removed {files} files ({size}) from {folder}",
         "vi": "đã xoá {files} tệp ({size}) khỏi {folder}",

@@ -192,6 +192,10 @@ class Percentiles(Record, frozen=True, kw_only=True):
     p75: Amount | None = None
     p90: Amount | None = None
 
+    def __post_init__(self) -> None:
+        if all(getattr(self, name) is None for name in PERCENTILES):
+            raise ValueError(f"give at least one of: {', '.join(PERCENTILES)}")
+
 
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
 
@@ -258,7 +262,7 @@ SUM_TOLERANCE = 0.5  # percent: shares rounded to two decimals may sum to 99.99
 
 
 class Distribution(Record, frozen=True, kw_only=True):
-    brackets: list[Bracket]
+    brackets: Annotated[list[Bracket], msgspec.Meta(min_length=1)]
     note: Text | None = None
 
     @property

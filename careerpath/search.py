@@ -244,6 +244,21 @@ def _original_span(text: str, words: list[str], phrase: bool) -> tuple[int, int]
     return origin[position], origin[position + len(target) - 1] + 1
 
 
+# A query is a few words: longer ones cost time for every role (a 120 KB query
+# took minutes) and say nothing a shorter one would not.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12
+
+
+def query_problem(query: str) -> str | None:
+    """Why ``query`` cannot be searched for (a message key), or None."""
+    if not fold(query):
+        return "empty_query"
+    if len(query) > MAX_QUERY_CHARS or len(fold(query).split()) > MAX_QUERY_WORDS:
+        return "long_query"
+    return None
+
+
 def search(roles: Iterable[Searchable], query: str, limit: int = 0) -> list[Result]:
     """Roles whose texts match ``query``, best first (title and alias hits first);
     the best ``limit`` of them, or all when ``limit`` is 0.

@@ -171,3 +171,192 @@ def test_an_export_onto_a_folder_is_one_line(run: Run, tmp_path: Path) -> None:
     assert stat.S_ISDIR(target.stat().st_mode)
     assert list(target.iterdir()) == []
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def _every_pair(tmp_path: Path, count: int) -> Path:
+    """``count`` roles and a two-step ladder from each to every other: more routes
+    between two roles than could ever be listed."""
+    root = tmp_path / "pairs"
+    (root / "roles").mkdir(parents=True)
+    (root / "ladders").mkdir()
+    for number in range(count):
+        (root / "roles" / f"r{number}.yaml").write_text(
+            f"format: 1\nid: r{number}\ntitle: {{en: R{number}}}\nsummary: {{en: s}}\n"
+        )
+    for low in range(count):
+        for high in range(count):
+            if low != high:
+                (root / "ladders" / f"l-{low}-{high}.yaml").write_text(
+                    f"format: 1\nid: l-{low}-{high}\ntitle: {{en: L}}\nsteps:\n"
+                    f"  - {{role: r{low}, title: {{en: A}}, years: '1-2'}}\n"
+                    f"  - {{role: r{high}, title: {{en: B}}, years: '1-2'}}\n"
+                )
+    (root / "roles" / "lone.yaml").write_text(ROLE.replace("id: x", "id: lone"))
+    return root
+
+
+def test_path_search_is_bounded_and_still_finds_the_best_route(tmp_path: Path) -> None:
+    """With no route to find, every route used to be explored (20 roles: minutes);
+    with too many to list, the first 50 found were not the best."""
+    import json
+
+    root = _every_pair(tmp_path, 20)
+    nowhere = _cli("--data-dir", str(root), "path", "r0", "lone", timeout=60)
+    assert nowhere.returncode == 1
+    assert nowhere.stderr.decode().startswith("careerpath: no route from r0 to lone")
+    found = _cli("--data-dir", str(root), "path", "r0", "r19", "-f", "json", timeout=60)
+    assert found.returncode == 0, found.stderr
+    document = json.loads(found.stdout)
+    assert document["routes"][0]["ladders"] == ["l-0-19"]
+    assert 1 < len(document["routes"]) <= 50  # as many as the bounded search reached
+
+
+def test_ids_from_titles_are_always_valid_ids() -> None:
+    """A title with no Latin letter, and two long titles that clash, still give ids the
+    format accepts (they stopped the import, or made files that failed to load)."""
+    import re
+
+    from careerpath.importers.onet import _ids, slug
+    from careerpath.model import ID_PATTERN, MAX_ID
+
+    assert slug("Ωmega Operators") == "mega-operators"
+    assert slug("Ωω") == ""
+    long = "Alpha " * 12 + "Operators"
+    occupations = {
+        "11-1011.00": (long, ""),
+        "11-1011.01": (long, ""),
+        "11-1011.02": ("Ωω", ""),
+        "11-1011.03": ("Ωω", ""),
+    }
+    ids = _ids(occupations, {"alpha"})
+    assert len(set(ids.values())) == 4
+    for id_ in ids.values():
+        assert re.fullmatch(ID_PATTERN, id_) and len(id_) <= MAX_ID, id_
+    assert ids["11-1011.01"].endswith("-11-1011-01")
+    assert ids["11-1011.02"] == "occupation"
+
+
+def test_hidden_work_folders_are_never_read_and_are_swept(run: Run, tmp_path: Path) -> None:
+    """What a killed import left (.onet-29.3.new-*, .old-*) is not a second catalogue;
+    the next import removes the stale ones and leaves a recent one alone."""
+    from careerpath.catalog import imported_catalogues
+    from careerpath.importers.output import STALE_SECONDS, sweep
+
+    home = tmp_path / "share"
+    for name in ("onet-29.3", ".onet-29.3.new-abc", ".onet-29.3.old-def", ".onet-29.3.new-now"):
+        (home / name / "roles").mkdir(parents=True)
+        (home / name / "careerpath-import.json").write_text("{}")
+    assert imported_catalogues(home) == [home / "onet-29.3"]
+    old = 1_000_000
+    for name in (".onet-29.3.new-abc", ".onet-29.3.old-def"):
+        os.utime(home / name, (old, old))
+    assert STALE_SECONDS < 10**9
+    assert sweep(home / "onet-29.3") == 2
+    assert sorted(path.name for path in home.iterdir()) == [".onet-29.3.new-now", "onet-29.3"]
+
+
+def test_a_huge_terminal_width_is_clamped() -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "careerpath", "show", "team-lead"],
+        capture_output=True,
+        env=subprocess_env(COLUMNS="100000"),
+        timeout=60,
+        check=False,
+    )
+    assert process.returncode == 0
+    from careerpath.render.terminal import MAX_WIDTH
+
+    assert max(len(line) for line in process.stdout.decode().splitlines()) == MAX_WIDTH
+
+
+@pytest.mark.parametrize("query", [" ".join(["a"] * 1000), "x" * 120_000])
+def test_a_query_is_a_few_words(run: Run, query: str) -> None:
+    result = run("search", query)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "careerpath: the query is too long: search takes at most 12 words and 200 characters\n"
+    )
+
+
+def test_ctrl_c_at_any_moment_never_prints_a_traceback() -> None:
+    """From the first line of careerpath on, Ctrl-C ends it quietly with 130. (Python's
+    own start-up, before any of careerpath runs, may still report it its own way.)"""
+    import re
+    import signal
+    import time
+
+    for delay in (0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "careerpath", "show", "team-lead"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=subprocess_env(),
+        )
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+        ours = set(re.findall(rb"careerpath/(\w+)\.py", stderr))
+        if b"init_import_site" in stderr or ours <= {b"__main__"}:
+            continue  # in Python's start-up, before careerpath's first line could run
+        assert b"Traceback" not in stderr, (delay, stderr)
+        assert process.returncode in (0, 130, -signal.SIGINT), (delay, process.returncode)
+
+
+@pytest.mark.parametrize(
+    ("extra", "where"),
+    [
+        (
+            "salary:\n  - {period: year, currency: VND, percentiles: {}}\n",
+            "6:48: salary[0].percentiles: give at least one of: p10, p25, median, p75, p90",
+        ),
+        (
+            "experience_distribution: {brackets: []}\n",
+            "5:37: experience_distribution.brackets: must be at least 1 long",
+        ),
+    ],
+    ids=["no-percentile", "no-bracket"],
+)
+def test_an_empty_figure_is_an_error(run: Run, tmp_path: Path, extra: str, where: str) -> None:
+    root = _data(tmp_path, extra)
+    result = run("validate", str(root))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{root / 'roles' / 'x.yaml'}:{where}")
+
+
+def test_a_role_twice_on_one_ladder_is_a_warning(run: Run, tmp_path: Path) -> None:
+    root = _data(tmp_path)
+    (root / "ladders").mkdir()
+    (root / "ladders" / "twice.yaml").write_text(
+        "format: 1\nid: twice\ntitle: {en: T}\nsteps:\n"
+        "  - {role: x, title: {en: A}, years: '1-2'}\n"
+        "  - {role: team-lead, title: {en: B}, years: '2-3'}\n"
+        "  - {role: x, title: {en: C}, years: '3-4'}\n",
+        encoding="utf-8",
+    )
+    result = run("--data-dir", str(root), "validate", str(root))
+    assert (
+        f"{root / 'ladders' / 'twice.yaml'}:7:12: steps[2].role: warning: role 'x' stands on "
+        "this ladder twice: at step 1 and at step 3"
+    ) in result.stdout
+
+
+def test_a_folder_that_cannot_be_listed_is_skipped_with_a_warning(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a file that cannot be read (an unreadable roles/ said 'internal error')."""
+    root = _data(tmp_path)
+    roles = str(root / "roles")
+    listdir = os.listdir
+
+    def refuse(path: str) -> list[str]:
+        if str(path) == roles:
+            raise PermissionError(13, "Permission denied")
+        return listdir(path)
+
+    monkeypatch.setattr(os, "listdir", refuse)
+    result = run("--data-dir", str(root), "list", "-f", "json", env={"CAREERPATH_NO_INDEX": "1"})
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "careerpath: warning: skipped a file that cannot be read: "
+        f"{roles}: cannot read the folder: Permission denied\n"
+    )

@@ -810,3 +810,63 @@ def test_the_import_runs_in_stages(tmp_path: Path) -> None:
     assert derived.outcomes == whole.outcomes
     assert len(whole.roles) == 9  # the occupations of the fixture
     source.close()
+
+
+def test_a_table_cut_inside_its_last_field_is_refused(run: Run, tmp_path: Path) -> None:
+    """Every row of the format ends with a line break: a file cut inside the last
+    field of its last row has every field, but not that."""
+    folder = _copy(tmp_path)
+    table = folder / "Occupation Data.txt"
+    raw = table.read_bytes()
+    table.write_bytes(raw[:-5])  # the line break and the end of the last description
+    lines = raw.count(b"\n")
+    assert _refused(run, tmp_path, str(folder)) == (
+        f"{table}:{lines}: the last row has no line break: the file looks cut short\n"
+    )
+
+
+def test_a_smaller_catalogue_never_replaces_a_larger_one_silently(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "onet"
+    assert _import(run, str(ONET), "--out", str(out)).exit_code == 0
+    before = _tree(out)
+    folder = _copy(tmp_path)
+    table = folder / "Occupation Data.txt"
+    lines = table.read_text(encoding="utf-8").split("\n")
+    table.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")  # 3 occupations of 9
+    refused = _import(run, str(folder), "--out", str(out))
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        f"careerpath: {out} holds 9 occupations and this import 3: a source cut short "
+        "imports fewer; nothing was replaced (give --force to replace it anyway)\n"
+    )
+    assert _tree(out) == before
+    assert _import(run, str(folder), "--out", str(out), "--force").exit_code == 0
+    assert len(list((out / "roles").iterdir())) == 3
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["cut", "entities"],
+)
+def test_a_damaged_spreadsheet_is_one_line(run: Run, tmp_path: Path, damage: str) -> None:
+    """A sheet cut short, or one with a DOCTYPE declaring entities (never expanded),
+    is refused naming the file, not a crash."""
+    source = zipfile.ZipFile(WAGES_XLSX)
+    target = tmp_path / "national_M2025_dl.xlsx"
+    with zipfile.ZipFile(target, "w") as damaged:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                if damage == "cut":
+                    data = data[: len(data) // 2]
+                else:
+                    bomb = (
+                        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+                        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+                    )
+                    body = data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data
+                    data = bomb + body.replace(b"<v>", b"<v>&lol2;", 1)
+            damaged.writestr(info, data)
+    source.close()
+    message = _refused(run, tmp_path, str(ONET), "--wages", str(target))
+    assert message.startswith(f"{target}: not a readable .xlsx file (")

@@ -92,6 +92,7 @@ def import_onet(
         )
     finally:
         source.close()
+    _not_smaller(target, len(catalogue.roles), force=force)
     outcomes = catalogue.outcomes
     without = [(item.code, item.reason or "") for item in outcomes if item.pay == "none"]
     summary = Summary(
@@ -131,6 +132,23 @@ def import_onet(
     steps.phase("profiles", len(catalogue.roles))
     write_catalogue(target, catalogue.roles, files, header, force=force, step=steps.advance)
     return summary
+
+
+def _not_smaller(target: Path, occupations: int, *, force: bool) -> None:
+    """Never replace a catalogue with a smaller one silently: a source cut short can
+    still parse, and would throw away good profiles. ``--force`` replaces it."""
+    from careerpath.catalog import IMPORT_MANIFEST
+    from careerpath.errors import CareerpathError
+
+    if force:
+        return
+    try:
+        before = json.loads((target / IMPORT_MANIFEST).read_text(encoding="utf-8"))
+        had = int(before.get("occupations", 0))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return  # no earlier import, or one whose manifest says nothing usable
+    if occupations < had:
+        raise CareerpathError("import_smaller", path=target, new=occupations, old=had)
 
 
 def _attribution_text(credit: str, wages_name: str | None) -> str:

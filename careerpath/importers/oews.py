@@ -72,12 +72,19 @@ class WageFile(NamedTuple):
         return f"May {self.year}" if self.year else None
 
 
+# The national file is 0.2 MB as .xlsx or .csv; a bigger one is no OEWS file.
+MAX_FILE = 64 * 2**20
+MAX_UNPACKED = 256 * 2**20  # what the parts of an .xlsx may unpack to
+
+
 def read(path: Path) -> WageFile:
     """The national OEWS estimates by 6-digit SOC code (``43-4051``)."""
     if not path.exists():
         raise DataError(path, "no such file")
     suffix = path.suffix.lower()
     name = path.name
+    if path.is_file() and path.stat().st_size > MAX_FILE:
+        raise DataError(path, f"is larger than {MAX_FILE // 2**20} MB: not an OEWS file")
     if suffix == ".zip":
         name, records = _from_zip(path)
     elif suffix in (".xlsx", ".xlsm"):
@@ -103,6 +110,8 @@ def _from_zip(path: Path) -> tuple[str, Iterator[tuple[int, dict[str, Any]]]]:
             if not names:
                 raise DataError(path, "holds no .xlsx or .csv file of OEWS estimates")
             inner = names[0]
+            if archive.getinfo(inner).file_size > MAX_FILE:
+                raise DataError(path / inner, f"is larger than {MAX_FILE // 2**20} MB")
             raw = archive.read(inner)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise DataError(path, f"not a readable zip file ({exc})") from None
@@ -112,21 +121,50 @@ def _from_zip(path: Path) -> tuple[str, Iterator[tuple[int, dict[str, Any]]]]:
 
 
 def _from_xlsx(where: Path, raw: bytes) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of the first sheet. A damaged spreadsheet (cut short, or XML with a
+    DOCTYPE or entities, which nothing here expands) is one error naming the file;
+    so is one whose parts would unpack to more than MAX_UNPACKED bytes."""
     import openpyxl  # only the import command reads spreadsheets
 
+    _check_unpacked(where, raw)
     try:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        sheet = book.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        header = [str(cell).strip() if cell is not None else "" for cell in next(rows, ())]
+    except DataError:
+        raise
+    except Exception as exc:  # openpyxl and the XML parser raise many kinds
         raise DataError(where, f"not a readable .xlsx file ({type(exc).__name__})") from None
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(cell).strip() if cell is not None else "" for cell in next(rows, ())]
     _check_header(where, header)
-    return (
-        (number, dict(zip(header, row, strict=False)))
-        for number, row in enumerate(rows, start=2)
-        if any(cell is not None for cell in row)
-    )
+    return _guarded(where, header, rows)
+
+
+def _guarded(
+    where: Path, header: list[str], rows: Iterator[tuple[Any, ...]]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The sheet's rows as records; the sheet is parsed as they are read, so a damage
+    further down is caught here."""
+    try:
+        for number, row in enumerate(rows, start=2):
+            if any(cell is not None for cell in row):
+                yield number, dict(zip(header, row, strict=False))
+    except Exception as exc:
+        raise DataError(where, f"not a readable .xlsx file ({type(exc).__name__})") from None
+
+
+def _check_unpacked(where: Path, raw: bytes) -> None:
+    """Refuse a spreadsheet whose parts unpack to more than MAX_UNPACKED bytes, from
+    the sizes its zip directory states (zipfile then reads no more than that)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as parts:
+            unpacked = sum(info.file_size for info in parts.infolist())
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise DataError(where, "not a readable .xlsx file (not a zip archive)") from None
+    if unpacked > MAX_UNPACKED:
+        raise DataError(
+            where, f"unpacks to more than {MAX_UNPACKED // 2**20} MB: not an OEWS spreadsheet"
+        )
 
 
 def _from_csv(where: Path, raw: bytes) -> Iterator[tuple[int, dict[str, Any]]]:

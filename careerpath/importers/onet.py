@@ -44,6 +44,9 @@ from careerpath.model import (
     Span,
     Text,
 )
+from careerpath.model import (
+    MAX_ID as MAX_ID_LENGTH,
+)
 from careerpath.normalize import fold
 
 # The source's column names, in one place.
@@ -130,7 +133,7 @@ TIERS = {
     "Primary-Long": RelatedTier.PRIMARY_LONG,
     "Supplemental": RelatedTier.SUPPLEMENTAL,
 }
-MAX_ID = 72  # room for a clash suffix within the 80 characters an id may have
+MAX_ID = 72  # a title's id; a clash suffix cuts it further to stay within MAX_ID_LENGTH
 
 # Our own Vietnamese for O*NET's fixed vocabularies, keyed by element id, RL
 # category and job zone: data, reviewed like the profiles, not code.
@@ -208,11 +211,13 @@ def read_release(source: TableSource) -> Release:
     return Release(version.group(1), edition.group(1) if edition else None)
 
 
-def slug(title: str) -> str:
-    """``Customer Service Representatives`` → ``customer-service-representatives``."""
-    text = "-".join(fold(title).split())
-    if len(text) > MAX_ID:
-        text = text[: MAX_ID + 1].rsplit("-", 1)[0]
+def slug(title: str, limit: int = MAX_ID) -> str:
+    """``Customer Service Representatives`` → ``customer-service-representatives``:
+    letters and digits that an id may hold, at most ``limit`` characters, cut at a
+    word; what has none (``Ωmega`` folds to ``ωmega``) gives way to a hyphen."""
+    text = "-".join(re.sub(r"[^a-z0-9]+", " ", fold(title)).split())
+    if len(text) > limit:
+        text = text[: limit + 1].rsplit("-", 1)[0] if "-" in text[: limit + 1] else text[:limit]
     return text
 
 
@@ -336,9 +341,13 @@ def _ids(occupations: dict[str, tuple[str, str]], reserved: set[str]) -> dict[st
     taken = set(reserved)
     for code, (title, _) in occupations.items():
         base = slug(title) or "occupation"
-        id_ = base if base not in taken else f"{base}-{code.replace('.', '-')}"
-        if not re.match(ID_PATTERN, id_):  # pragma: no cover - slug() only makes ids
-            raise AssertionError(id_)
+        if base in taken:
+            suffix = code.replace(".", "-")
+            base = slug(title, MAX_ID_LENGTH - len(suffix) - 1) or "occupation"
+            base = f"{base}-{suffix}"
+        id_ = base
+        if not re.fullmatch(ID_PATTERN, id_) or len(id_) > MAX_ID_LENGTH:  # pragma: no cover
+            raise AssertionError(id_)  # slug() makes only ids
         taken.add(id_)
         ids[code] = id_
     return ids

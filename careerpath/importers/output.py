@@ -49,6 +49,7 @@ def write_catalogue(
     """Write ``roles/<id>.yaml`` (the role kind's folder) for every role and the
     ``files`` (name → text) into ``out``."""
     check_target(out, force=force)
+    sweep(out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
@@ -69,6 +70,32 @@ def write_catalogue(
     finally:
         if temporary.exists():
             shutil.rmtree(temporary, ignore_errors=True)
+
+
+# A work folder older than this belongs to no running import: one was killed.
+STALE_SECONDS = 3600
+
+
+def sweep(out: Path) -> int:
+    """Remove the hidden work folders (``.NAME.new-*``, ``.NAME.old-*``) that an
+    import into ``out`` killed before it finished left beside it; return how many.
+    Recent ones may belong to an import running now, and are left."""
+    import time
+
+    removed = 0
+    for kind in ("new", "old"):
+        for path in out.parent.glob(f".{out.name}.{kind}-*"):
+            try:
+                if time.time() - path.lstat().st_mtime < STALE_SECONDS:
+                    continue
+                if path.is_symlink() or not path.is_dir():
+                    path.unlink()
+                else:
+                    shutil.rmtree(path)
+            except OSError:
+                continue
+            removed += 1
+    return removed
 
 
 def _replace(new: Path, out: Path) -> None:

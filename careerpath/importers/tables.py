@@ -143,8 +143,9 @@ class TableSource:
         """A table, its header checked against ``spec`` and each row's length against
         the header; only ``spec``'s columns are kept."""
         where = self.where(f"{spec.name}.txt")
+        ends = _LineEnds(self._lines(f"{spec.name}.txt"))
         rows = csv.reader(
-            _no_line_ends(self._lines(f"{spec.name}.txt")),
+            ends,
             delimiter="\t",
             quoting=csv.QUOTE_NONE,
             strict=False,
@@ -171,13 +172,30 @@ class TableSource:
                     problem = f"has {len(row)} fields, the header {width}"
                 raise DataError(where, problem, line=number)
             kept.append([row[index] for index in keep])
+        if kept and not ends.last_ended:
+            # The format ends every row with a line break: without one, the file was cut
+            # inside its last row, which may still have every field (its last one short).
+            raise DataError(
+                where, "the last row has no line break: the file looks cut short", line=number
+            )
         return Table(where, list(spec.columns), kept)
 
 
-def _no_line_ends(lines: Iterable[str]) -> Iterator[str]:
-    """Lines without their line end: a field never holds one in this format."""
-    for line in lines:
-        yield line.rstrip("\r\n")
+class _LineEnds:
+    """Lines without their line end (a field never holds one in this format),
+    remembering whether the last one had one."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = iter(lines)
+        self.last_ended = True
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.last_ended = line.endswith("\n")
+        return line.rstrip("\r\n")
 
 
 def number(table: Table, line: int, column: str, text: str) -> int | float | None:

@@ -134,6 +134,21 @@ def no_color_requested(flag: bool) -> bool:
     return flag or bool(os.environ.get("NO_COLOR"))
 
 
+# The widest table drawn: a wider COLUMNS (100000 was seen) would make rich lay out
+# and pad lines for minutes; no screen shows more.
+MAX_WIDTH = 500
+
+
+def _width() -> int | None:
+    """``COLUMNS`` when it is more than careerpath draws, cut to ``MAX_WIDTH``; None:
+    rich decides (the terminal's width, ``COLUMNS``, or 80)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return None
+    return MAX_WIDTH if columns > MAX_WIDTH else None
+
+
 def table_console(*, no_color: bool = False, record: bool = False) -> Console:
     """A console on stdout for tables."""
     from rich.console import Console
@@ -145,7 +160,9 @@ def table_console(*, no_color: bool = False, record: bool = False) -> Console:
             raise BrokenPipeError
 
     plain = no_color_requested(no_color)
+    width = _width()
     return _Console(
+        width=width,
         file=_Stream(stdout()),  # type: ignore[arg-type]
         highlight=False,
         emoji=False,
