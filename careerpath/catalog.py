@@ -169,15 +169,14 @@ class _Shelf(Generic[T]):
             path = Path(self.files[id_])
             record = index.cached_record(path, self.kind) if cache and self.use_index else None
             if record is None:
-                from careerpath.loader import load_record  # YAML only when it must be read
+                from careerpath.loader import load_with_document  # YAML only when read
 
-                record = load_record(path, self.kind)
-                if record.id != id_:
-                    raise DataError(
-                        path,
-                        f"id {record.id!r} does not match the file name {path.name!r}",
-                        field="id",
+                loaded, document = load_with_document(path, self.kind)
+                if loaded.id != id_:
+                    raise document.error(
+                        ("id",), f"id {loaded.id!r} does not match the file name {path.name!r}"
                     )
+                record = loaded
                 if cache and self.use_index:
                     index.store_record(path, record)
             self._loaded[id_] = record

@@ -360,3 +360,28 @@ def test_a_folder_that_cannot_be_listed_is_skipped_with_a_warning(
         "careerpath: warning: skipped a file that cannot be read: "
         f"{roles}: cannot read the folder: Permission denied\n"
     )
+
+
+def test_an_id_that_is_not_its_file_name_is_named_by_line(run: Run, tmp_path: Path) -> None:
+    root = _data(tmp_path, name="y.yaml")
+    result = run("--data-dir", str(root), "show", "y")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{root / 'roles' / 'y.yaml'}:2:5: id: id 'x' does not match the file name 'y.yaml'\n"
+    )
+
+
+def test_an_index_that_cannot_be_saved_leaves_nothing_behind(run: Run, tmp_path: Path) -> None:
+    """Its path taken by a folder: each run left a full-size temporary file."""
+    root = _data(tmp_path)
+    cache = tmp_path / "cache"
+    env: dict[str, str | None] = {"XDG_CACHE_HOME": str(cache)}
+    assert run("--data-dir", str(root), "list", env=env).exit_code == 0
+    for table in (cache / "careerpath").glob("*.msgpack"):
+        table.unlink()
+        table.mkdir()  # where the index goes, a folder now
+    for _ in range(3):
+        listed = run("--data-dir", str(root), "list", env=env)
+        assert listed.exit_code == 0
+        assert listed.stderr == ""
+    assert not [p for p in (cache / "careerpath").iterdir() if p.name.startswith(".")]

@@ -58,7 +58,7 @@ def test_the_index_is_written_and_used(
         raise AssertionError("a YAML file was read")
 
     # With nothing changed, listing and searching read no YAML file at all.
-    monkeypatch.setattr("careerpath.loader.load_record", no_yaml)
+    monkeypatch.setattr("careerpath.loader.load_with_document", no_yaml)
     assert run("--data-dir", str(data), "list", "-f", "json", env=cache).stdout == listed
     again = run("--data-dir", str(data), "search", "about", "-f", "json", env=cache)
     assert again.stdout == searched
@@ -165,7 +165,7 @@ def test_looked_up_roles_come_from_the_record_cache(
         raise AssertionError("a YAML file was read")
 
     with monkeypatch.context() as patched:
-        patched.setattr("careerpath.loader.load_record", no_yaml)
+        patched.setattr("careerpath.loader.load_with_document", no_yaml)
         again = run("--data-dir", str(data), "show", "alpha", "-f", "json", env=cache).stdout
         assert again == first
     _write(data, "alpha", title="Role Alpha edited")
