@@ -277,6 +277,7 @@ def main_options(
             metavar="DIR",
             help="Also read roles/ and ladders/ from DIR (repeatable; the last wins).",
             show_default=False,
+            readable=False,  # the catalogue checks it, and says so in one line
         ),
     ] = None,
     no_color: Annotated[

@@ -146,7 +146,7 @@ def test_unreadable_data_dir_is_a_clear_error(
 
     monkeypatch.setattr(os, "access", refused)
     result = run("--data-dir", str(target), "list")
-    assert result.exit_code == 1
+    assert result.exit_code == 1, result.output
     assert "cannot be read" in result.stderr
 
 
