@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Literal
@@ -50,6 +51,7 @@ class Target(msgspec.Struct, frozen=True):
     path: Path
     kind: str | None  # a kind's name (careerpath.kinds); None: decided by its content
     bundled: bool = False
+    problem: str | None = None  # a folder that could not be listed: why
 
 
 def targets_in(dirs: Iterable[DataDir]) -> list[Target]:
@@ -58,11 +60,19 @@ def targets_in(dirs: Iterable[DataDir]) -> list[Target]:
     for root in dirs:
         for kind in KINDS:
             directory = root.path / kind.folder
-            if directory.is_dir():
-                found.extend(
-                    Target(path, kind.name, root.origin == "bundled")
-                    for path in sorted(directory.glob("*.yaml"))
-                )
+            if not directory.is_dir():
+                continue
+            try:
+                names = sorted(os.listdir(directory))  # noqa: PTH208 - as the catalogue lists
+            except OSError as error:
+                reason = f"cannot read the folder: {error.strerror or error}"
+                found.append(Target(directory, kind.name, problem=reason))
+                continue
+            found.extend(
+                Target(directory / name, kind.name, root.origin == "bundled")
+                for name in names
+                if name.endswith(".yaml") and not name.startswith(".")  # as the catalogue reads
+            )
     return found
 
 
@@ -122,6 +132,9 @@ def validate(
     findings: list[Finding] = []
     loaded: list[tuple[Target, Role | Ladder, Document]] = []
     for target in targets:
+        if target.problem is not None:
+            findings.append(_error(DataError(target.path, target.problem)))
+            continue
         try:
             kind = BY_NAME[target.kind] if target.kind else of_content(read_yaml(target.path)[0])
             record, document = load_with_document(target.path, kind.record)

@@ -250,8 +250,12 @@ def test_hidden_work_folders_are_never_read_and_are_swept(run: Run, tmp_path: Pa
     old = 1_000_000
     for name in (".onet-29.3.new-abc", ".onet-29.3.old-def"):
         os.utime(home / name, (old, old))
+    link = home / ".onet-29.3.old-link"  # what --out given as a symlink left
+    link.symlink_to(home / "onet-29.3")
+    os.utime(link, (old, old), follow_symlinks=False)
     assert STALE_SECONDS < 10**9
-    assert sweep(home / "onet-29.3") == 2
+    assert sweep(home / "onet-29.3") == 3
+    assert (home / "onet-29.3" / "careerpath-import.json").is_file()  # the link's target stays
     assert sorted(path.name for path in home.iterdir()) == [".onet-29.3.new-now", "onet-29.3"]
 
 
@@ -360,6 +364,9 @@ def test_a_folder_that_cannot_be_listed_is_skipped_with_a_warning(
         "careerpath: warning: skipped a file that cannot be read: "
         f"{roles}: cannot read the folder: Permission denied\n"
     )
+    checked = run("validate", str(root))
+    assert checked.exit_code == 1
+    assert checked.stdout.startswith(f"{roles}: cannot read the folder: Permission denied\n")
 
 
 def test_an_id_that_is_not_its_file_name_is_named_by_line(run: Run, tmp_path: Path) -> None:
