@@ -10,7 +10,6 @@ bank, a framework) is one entry, not a dozen edits.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Set
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from careerpath.model import Ladder, Role
@@ -21,14 +20,29 @@ if TYPE_CHECKING:
 Warnings = Iterable[tuple["FieldPath", str]]
 
 
-@dataclass(frozen=True)
 class Kind:
-    name: str  # as the command line and messages say it: "role"
-    folder: str  # its folder in a data directory: "roles"
-    record: type[Role] | type[Ladder]
-    # validate's warnings for one record; ``role_ids`` are the roles it may name
-    warnings: Callable[[Any, Set[str]], Warnings]
-    template: Callable[[str], str]  # ``new ID``: a commented file to fill in
+    """One kind of data file. (A plain class: a dataclass would import dataclasses,
+    a millisecond of every command's start-up.)"""
+
+    __slots__ = ("folder", "name", "record", "template", "warnings")
+
+    def __init__(
+        self,
+        name: str,
+        folder: str,
+        record: type[Role] | type[Ladder],
+        warnings: Callable[[Any, Set[str]], Warnings],
+        template: Callable[[str], str],
+    ) -> None:
+        self.name = name  # as the command line and messages say it: "role"
+        self.folder = folder  # its folder in a data directory: "roles"
+        self.record = record
+        # validate's warnings for one record; ``role_ids`` are the roles it may name
+        self.warnings = warnings
+        self.template = template  # ``new ID``: a commented file to fill in
+
+    def __repr__(self) -> str:
+        return f"Kind({self.name!r})"
 
 
 def _role_warnings(record: Role, role_ids: Set[str]) -> Warnings:

@@ -15,19 +15,29 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from careerpath.render.content import Content
+if TYPE_CHECKING:
+    from careerpath.render.content import Content
 
 D = TypeVar("D")
 
 
-class View(NamedTuple, Generic[D]):
-    """One view's three forms of the same data."""
+class View(Generic[D]):
+    """One view's three forms of the same data. (A plain class, and the content model
+    imported for types only: a command drawing an older view pays nothing for this.)"""
 
-    content: Callable[[D, str], Content]  # for people, in a language
-    document: Callable[[D], dict[str, Any]]  # JSON (and YAML)
-    records: Callable[[D], Any] | None  # CSV rows (csvout.Rows), or None: no CSV form
+    __slots__ = ("content", "document", "records")
+
+    def __init__(
+        self,
+        content: Callable[[D, str], Content],
+        document: Callable[[D], dict[str, Any]],
+        records: Callable[[D], Any] | None,
+    ) -> None:
+        self.content = content  # for people, in a language
+        self.document = document  # JSON (and YAML)
+        self.records = records  # CSV rows (csvout.Rows), or None: no CSV form
 
 
 # view name → module of careerpath.render.views
