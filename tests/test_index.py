@@ -343,3 +343,14 @@ def test_index_format_changes_with_what_the_index_keeps() -> None:
     parts.append(fold("Giám Đốc ĐIỀU HÀNH — Ω Straße Ⅻ ﬁ 2–4 năm"))
     fingerprint = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
     assert f"{INDEX_FORMAT} {fingerprint}" == INDEX_SHAPES
+
+
+def test_paths_never_cut_a_folder_at_40_columns(run: Run, data: Path) -> None:
+    """Folders are long words: at 40 columns each stands under its label, whole when
+    it fits, and beside it when every folder fits there."""
+    env: dict[str, str | None] = {"XDG_DATA_HOME": "/d", "COLUMNS": "40"}
+    narrow = run("--data-dir", str(data), "paths", env=env).stdout.splitlines()
+    assert max(len(line) for line in narrow) <= 40
+    assert narrow[:3] == ["Your data", "  /d/careerpath", "Search path"]
+    wide = run("--data-dir", str(data), "paths", env={**env, "COLUMNS": "200"}).stdout
+    assert wide.splitlines()[0] == "Your data    /d/careerpath"

@@ -71,6 +71,7 @@ class Rows(NamedTuple):
     rows: tuple[tuple[Inline, Inline], ...]
     indent: int = 0
     gap: int = 1
+    stack: bool = False  # too narrow for marker and text side by side: text under it
 
 
 class Grid(NamedTuple):

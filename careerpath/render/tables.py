@@ -108,7 +108,9 @@ class _Hanging:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         left = max((marker.cell_len for marker, _ in self.rows), default=0) + self.gap
         width = max(1, options.max_width - left)
-        widest = max((text.cell_len for _, text in self.rows), default=0)
+        widest = max(
+            (line.cell_len for _, text in self.rows for line in text.split("\n")), default=0
+        )
         if self.stack and widest > width:
             for marker, text in self.rows:
                 yield from marker.wrap(console, options.max_width, overflow="fold")

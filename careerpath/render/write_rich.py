@@ -58,7 +58,8 @@ def _draw(console: Console, block: Block) -> None:
         console.print(_indented(text(block.text), block.indent))
     elif isinstance(block, Rows):
         rows = [(text(marker), text(body)) for marker, body in block.rows]
-        console.print(_indented(_Hanging(rows, gap=block.gap), block.indent))
+        hanging = _Hanging(rows, gap=block.gap, stack=block.stack)
+        console.print(_indented(hanging, block.indent))
     else:
         _grid(console, block)
 

@@ -40,7 +40,7 @@ def content(found: Places, lang: str) -> Content:
             ),
         ),
     )
-    return [Rows(rows, gap=2)]
+    return [Rows(rows, gap=2, stack=True)]  # folders are long words: stack, never cut
 
 
 def document(found: Places) -> dict[str, Any]:
