@@ -16,14 +16,14 @@ EXIT_OUTPUT = 74  # the output could not be written: disk full, stdout closed (E
 
 # What a terminal would act on rather than show: C0 and C1 controls (but tab and
 # line feed), DEL, and the bidirectional overrides and isolates.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
     """``text`` with every control character written out (``\x1b``, ``\u202e``): for
     what careerpath prints that the loader did not check, such as file names and
     the YAML keys and values that messages quote."""
-    return _CONTROLS.sub(lambda found: repr(found.group())[1:-1], text)
+    return CONTROL_CHARACTERS.sub(lambda found: repr(found.group())[1:-1], text)
 
 
 def shown(path: Path) -> str:

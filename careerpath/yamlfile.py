@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 import yaml
 
-from careerpath.errors import DataError
+from careerpath.errors import CONTROL_CHARACTERS, DataError
 from careerpath.model import CURRENCY_PATTERN, ID_PATTERN
 
 try:
@@ -203,20 +203,13 @@ class Document:
             value = loader.yaml_constructors[tag](loader, node)
         except ValueError as exc:  # a timestamp-shaped value that is no date: 2023-13-01
             raise self.error(field, f"not a date: {event.value} ({exc})") from None
-        if isinstance(value, str) and (control := _CONTROL.search(value)):
+        if isinstance(value, str) and (control := CONTROL_CHARACTERS.search(value)):
             raise self.error(
                 field,
                 f"control character U+{ord(control.group()):04X} in text: it would change "
                 "what a terminal shows; remove it (line breaks and tabs are fine)",
             )
         return value
-
-
-# C0 and C1 control characters but tab and line feed: ESC starts terminal escape
-# sequences, BEL rings, CR overwrites a line (YAML writes them as "\e", "\a",
-# "\r"); and the bidirectional overrides and isolates (U+202A-U+202E,
-# U+2066-U+2069), which make text read in another order than it is stored.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _resolve(loader: Any, event: Any) -> str:

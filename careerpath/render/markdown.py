@@ -1,9 +1,9 @@
 """GitHub-flavoured Markdown tables, with the same figures and units as the terminal.
 
 Text is data, never markup: every text that reaches this module, from a data
-file or from careerpath's own labels, is escaped by ``_text`` (or set as code
-by ``_code``) before Markdown syntax is put around it, so that once rendered
-it reads exactly as written. Only the syntax this module adds is live.
+file or from careerpath's own labels, is escaped by ``write_markdown.escape``
+(imported as ``_text``; ``_code`` for code) before Markdown syntax is put
+around it. These are the views not yet moved to ``render/views``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,14 @@ from careerpath.profile import Section
 from careerpath.render import cells, units
 from careerpath.render.cells import source_text
 from careerpath.render.labels import label, local
+from careerpath.render.write_markdown import code as _code
+from careerpath.render.write_markdown import escape as _text
+from careerpath.render.write_markdown import escape_span as _span
+from careerpath.render.write_markdown import item as _item
+from careerpath.render.write_markdown import one_line as _inline
+from careerpath.render.write_markdown import paragraphs as _paragraphs
+from careerpath.render.write_markdown import quote as _quote
+from careerpath.render.write_markdown import table
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
@@ -37,18 +45,6 @@ if TYPE_CHECKING:
     from careerpath.match import Matches
     from careerpath.search import Result
     from careerpath.validate import Report
-
-
-from careerpath.render.write_markdown import (
-    code as _code,
-)
-from careerpath.render.write_markdown import escape as _text
-from careerpath.render.write_markdown import escape_span as _span
-from careerpath.render.write_markdown import item as _item
-from careerpath.render.write_markdown import one_line as _inline
-from careerpath.render.write_markdown import paragraphs as _paragraphs
-from careerpath.render.write_markdown import quote as _quote
-from careerpath.render.write_markdown import table
 
 
 def _local(text: Text, lang: str) -> str:
