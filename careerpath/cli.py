@@ -918,7 +918,9 @@ def search(
     if problem is not None:
         raise UsageError(problem, chars=MAX_QUERY_CHARS, words=MAX_QUERY_WORDS)
     documents, errors = _catalog().searchables()
-    _render("search", output, (query, run_search(documents, query, limit)), lang)
+    from careerpath.render.views.search import Found
+
+    _render("search", output, (Found(query, run_search(documents, query, limit)),), lang)
     _skipped(errors, strict)
 
 

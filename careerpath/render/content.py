@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from careerpath.model import Span as Span_
+
 # What a piece of text is. The terminal draws them in colour; Markdown keeps
 # what a document can say (strong, emphasis) and drops the rest.
 STYLES = frozenset(
@@ -25,6 +27,13 @@ STYLES = frozenset(
         "warning",  # something in the data that does not add up
         "label",  # the name of a value beside it
         "heading",  # the title of a view
+        "emphasis",  # a name in the other language, the label of an answer
+        "score",  # the figure a list is ranked by
+        "alert",  # the word "warning:" in a finding
+        "error",  # a finding that is an error
+        "match",  # the words a search found, within their context
+        "field",  # the name of the field a search found them in
+        "marker",  # a mark explained in a key (◆)
     }
 )
 
@@ -58,10 +67,20 @@ class Subtitle(NamedTuple):
 
 
 class Line(NamedTuple):
-    """A line or paragraph of text."""
+    """A line or paragraph of text; ``wrap=False`` keeps it one line however long
+    (a finding that editors and CI read by line)."""
 
     text: Inline
     indent: int = 0
+    wrap: bool = True
+
+
+class Quote(NamedTuple):
+    """Someone's words, after a label (the terminal: the label, then the words;
+    Markdown: a block quote of the words)."""
+
+    label: Inline
+    text: Inline
 
 
 class Rows(NamedTuple):
@@ -72,17 +91,122 @@ class Rows(NamedTuple):
     indent: int = 0
     gap: int = 1
     stack: bool = False  # too narrow for marker and text side by side: text under it
+    ranked: bool = False  # markers are ranks: right-aligned in their column
+
+
+class Entries(NamedTuple):
+    """Numbered entries, each a heading and what follows it (the terminal: hanging
+    under its number, a blank line between entries; Markdown: ``### n. heading``)."""
+
+    entries: tuple[tuple[Inline, Content], ...]
+
+
+class Section(NamedTuple):
+    """A named part of a longer view (the terminal: a heading and the body
+    indented under it; Markdown: ``## heading``)."""
+
+    heading: Inline
+    body: Content
+
+
+class Box(NamedTuple):
+    """What a view is about, framed (the terminal: a box with the title in its
+    top edge; Markdown: ``# title`` and the lines as paragraphs)."""
+
+    title: Inline
+    lines: tuple[Inline, ...]
 
 
 class Grid(NamedTuple):
     """A table: one row per record, the first column its key. The terminal stacks
-    it as cards when no column layout fits; Markdown writes a table."""
+    it as cards when no column layout fits, never breaking a word; Markdown
+    writes a table. ``lines``: each row as one line, which is how the terminal
+    shows it (findings that editors and CI read line by line)."""
 
     headers: tuple[str, ...]
     rows: tuple[tuple[Inline, ...], ...]
+    fixed_first: bool = True  # the key column is never wrapped
+    last_to_shrink: int | None = None  # the column that narrows only after the others
+    lines: tuple[Inline, ...] | None = None
 
 
-Block = Title | Subtitle | Line | Rows | Grid
+class Shares(NamedTuple):
+    """Parts of a whole, each a name, a percentage and how it is written (the
+    terminal: bars; Markdown: a table headed ``header`` and ``%``)."""
+
+    header: str
+    rows: tuple[tuple[str, float, str], ...]
+
+
+class Scores(NamedTuple):
+    """Scores on a scale from ``low`` to ``high`` (the terminal: a bar ``width``
+    wide before the text; Markdown: a table of name and text). A score of None
+    has no bar."""
+
+    headers: tuple[str, str]
+    rows: tuple[tuple[str, float | None, Inline], ...]
+    low: float
+    high: float
+    width: int
+
+
+class Step(NamedTuple):
+    """A step of a timeline."""
+
+    number: int
+    title: str
+    role: str
+    years: Span_
+    years_text: str
+    reached: str  # years from the first step's start
+    reached_text: str  # the same, said in a sentence
+    detail: str  # pay and note
+    full_profile: bool
+    here: bool
+    here_text: str  # "you are here" when ``here``
+
+
+class Timeline(NamedTuple):
+    """A ladder's steps, each a span of years on one axis (the terminal: bars;
+    Markdown: a table). ``headers`` name the Markdown columns after ``#``."""
+
+    steps: tuple[Step, ...]
+    unit: str  # the axis' unit
+    headers: tuple[str, ...]
+
+
+class Scaled(NamedTuple):
+    """A range drawn on a scale: ``inner`` solid, ``outer`` lightly."""
+
+    label: Inline
+    inner: tuple[float, float]
+    outer: tuple[float, float] | None
+
+
+class Scale(NamedTuple):
+    """Ranges in one currency and period on one scale from 0 to ``end``, which
+    ``end_text`` writes (the terminal only: a document has the figures)."""
+
+    ranges: tuple[Scaled, ...]
+    end: float
+    end_text: str
+
+
+Block = (
+    Title
+    | Subtitle
+    | Line
+    | Quote
+    | Rows
+    | Entries
+    | Section
+    | Box
+    | Grid
+    | Shares
+    | Scores
+    | Timeline
+    | Scale
+)
 Content = list[Block]
 
 

@@ -12,8 +12,6 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import msgspec
-
 from careerpath import salary
 from careerpath.model import (
     Period,
@@ -31,8 +29,6 @@ if TYPE_CHECKING:
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.search import Result
-    from careerpath.validate import Report
 
 Record = dict[str, Any]
 
@@ -323,31 +319,7 @@ def interview_records(chosen: InterviewSet) -> Rows:
 SEARCH_COLUMNS = ("rank", "role", "score", "section", "snippet", "match_start", "match_end")
 
 
-def search_records(query: str, results: Sequence[Result]) -> Rows:
-    """One row per matching text, ranked."""
-    return Rows(
-        (
-            {
-                "rank": rank,
-                "role": result.role,
-                "score": result.score,
-                "section": hit.section,
-                "snippet": hit.snippet,
-                "match_start": hit.start,
-                "match_end": hit.end,
-            }
-            for rank, result in enumerate(results, start=1)
-            for hit in result.hits
-        ),
-        SEARCH_COLUMNS,
-    )
-
-
 REPORT_COLUMNS = ("severity", "path", "line", "column", "field", "message")
-
-
-def report_records(report: Report) -> Rows:
-    return Rows((msgspec.to_builtins(finding) for finding in report.findings), REPORT_COLUMNS)
 
 
 RELATED_COLUMNS = ("group", "key", "role", "title_vi", "title_en", "relation", "step", "known")

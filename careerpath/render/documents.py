@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from careerpath.ladder import Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.search import Result
-    from careerpath.validate import Report
 
 OUTPUT_FORMAT = 1
 _ALWAYS = ("id", "aliases", "title", "codes", "also_called")
@@ -158,18 +156,4 @@ def interview_document(chosen: InterviewSet) -> dict[str, Any]:
         "total": chosen.total,
         "questions": plain(chosen.questions),
         "common_questions": plain(chosen.common_questions),
-    }
-
-
-def search_document(query: str, results: Sequence[Result]) -> dict[str, Any]:
-    return {"format": OUTPUT_FORMAT, "query": query, "results": plain(list(results))}
-
-
-def report_document(report: Report) -> dict[str, Any]:
-    return {
-        "format": OUTPUT_FORMAT,
-        "files": report.files,
-        "errors": report.errors,
-        "warnings": report.warnings,
-        "findings": plain(report.findings),
     }

@@ -71,18 +71,6 @@ VIEWS: dict[str, Renderers] = {
         "csvout:interview_records",
         "markdown:interview",
     ),
-    "search": Renderers(
-        "tables:print_search",
-        "documents:search_document",
-        "csvout:search_records",
-        "markdown:search_results",
-    ),
-    "validate": Renderers(
-        "tables:print_report",
-        "documents:report_document",
-        "csvout:report_records",
-        "markdown:report",
-    ),
     "match": Renderers(
         "tables:print_matches",
         "documents:matches_document",

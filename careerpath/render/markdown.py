@@ -30,7 +30,6 @@ from careerpath.render.cells import source_text
 from careerpath.render.labels import label, local
 from careerpath.render.write_markdown import code as _code
 from careerpath.render.write_markdown import escape as _text
-from careerpath.render.write_markdown import escape_span as _span
 from careerpath.render.write_markdown import item as _item
 from careerpath.render.write_markdown import one_line as _inline
 from careerpath.render.write_markdown import paragraphs as _paragraphs
@@ -43,8 +42,6 @@ if TYPE_CHECKING:
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.search import Result
-    from careerpath.validate import Report
 
 
 def _local(text: Text, lang: str) -> str:
@@ -454,33 +451,3 @@ def _interests(role: Role, lang: str) -> list[str]:
         name = _text(label("interest_code", lang))
         parts.append(f"**{name}:** {_text(cells.interest_code(interests, lang))}\n")
     return parts
-
-
-def search_results(query: str, results: Sequence[Result], lang: str) -> str:
-    rows = []
-    for rank, result in enumerate(results, start=1):
-        best = result.hits[0]
-        before, found, after = (
-            best.snippet[: best.start],
-            best.snippet[best.start : best.end],
-            best.snippet[best.end :],
-        )
-        snippet = f"{_span(before)}**{_span(found)}**{_span(after)}"
-        field = _text(label(f"field_{best.section}", lang))
-        rows.append([str(rank), _code(result.role), field, snippet])
-    return table(["#", *_labels(["role", "section", "match"], lang)], rows)
-
-
-def report(result: Report, lang: str) -> str:
-    rows = [
-        [
-            _text(finding.severity),
-            _code(str(finding.path)),
-            str(finding.line or ""),
-            _code(finding.field) if finding.field else "",
-            _text(finding.message),
-        ]
-        for finding in result.findings
-    ]
-    headers = ["", _text(label("file", lang)), "line", *_labels(["field", "message"], lang)]
-    return table(headers, rows)

@@ -47,8 +47,6 @@ if TYPE_CHECKING:
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
     from careerpath.match import Matches
-    from careerpath.search import Hit, Result
-    from careerpath.validate import Report
 
 HEADING = "bold cyan"
 DIM = "dim"
@@ -273,12 +271,11 @@ def _salary(role: Role, lang: str) -> RenderableType:
     return Group(*parts[:-1], *warnings)
 
 
-def _share_rows(shares: Sequence[tuple[str, float]], lang: str) -> list[tuple[Text, Text]]:
-    """Each name with its share as a bar and a percentage, the percentages aligned."""
-    texts = [units.percent(percent, lang) for _, percent in shares]
-    width = max((len(text) for text in texts), default=0) + 1
+def _share_rows(shares: Sequence[tuple[str, float, str]]) -> list[tuple[Text, Text]]:
+    """Each name with its share as a bar and its percentage, the percentages aligned."""
+    width = max((len(text) for *_, text in shares), default=0) + 1
     rows = []
-    for (name, percent), text in zip(shares, texts, strict=True):
+    for name, percent, text in shares:
         share = Text(" ")
         share.append_text(bars.percent_bar(percent, BAR_WIDTH))
         share.append(text.rjust(width))
@@ -291,7 +288,11 @@ def distribution_bars(distribution: Distribution, lang: str) -> RenderableType:
         (units.bracket(bracket.years, bracket.months, lang), bracket.percent)
         for bracket in distribution.brackets
     ]
-    parts: list[RenderableType] = [_Hanging(_share_rows(shares, lang), gap=0, stack=True)]
+    parts: list[RenderableType] = [
+        _Hanging(
+            _share_rows([(n, p, units.percent(p, lang)) for n, p in shares]), gap=0, stack=True
+        )
+    ]
     if not distribution.adds_up:
         total = units.number(distribution.total, lang)
         parts.append(Text(f"⚠ {label('sums_to', lang, total=total)}", "yellow"))
@@ -316,7 +317,11 @@ def _education(role: Role, lang: str) -> RenderableType:
             degree.append(f" ({label('most_report', lang)})", style=DIM)
             parts.append(_pairs([(label("degree", lang), degree)]))
         shares = [(local(level.level, lang), level.percent) for level in levels]
-        parts.append(_Hanging(_share_rows(shares, lang), gap=0, stack=True))
+        parts.append(
+            _Hanging(
+                _share_rows([(n, p, units.percent(p, lang)) for n, p in shares]), gap=0, stack=True
+            )
+        )
         if role.education.note:
             parts.append(Text(local(role.education.note, lang), style=DIM))
     elif role.degree:
@@ -873,47 +878,3 @@ def print_matches(console: Console, matches: Matches, lang: str) -> None:
         rows.append((Text(f"{rank}.", style=DIM), text))
     if rows:
         console.print(_Hanging(rows))
-
-
-def _highlighted(console: Console, hit: Hit) -> Text:
-    """The snippet with its match emphasised: reversed in colour, «marked» without."""
-    if console.color_system is None:
-        plain = hit.snippet[: hit.start] + "«" + hit.snippet[hit.start : hit.end] + "»"
-        return Text(plain + hit.snippet[hit.end :])
-    text = Text(hit.snippet)
-    text.stylize("bold reverse", hit.start, hit.end)
-    return text
-
-
-def print_search(console: Console, query: str, results: Sequence[Result], lang: str) -> None:
-    """Ranked results, each with its best match in context."""
-    if not results:
-        console.print(Text(label("no_results", lang, query=repr(query)), style="dim italic"))
-        return
-    console.print(Text(label("search_results", lang, n=len(results), query=repr(query)), DIM))
-    from rich.table import Table
-
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, style=DIM, justify="right")
-    grid.add_column(overflow="fold")
-    for rank, result in enumerate(results, start=1):
-        best = result.hits[0]
-        heading = Text.assemble((result.role, "bold"), " — ", local(result.title, lang))
-        line = Text(label(f"field_{best.section}", lang) + ": ", style="cyan")
-        line.append_text(_highlighted(console, best))
-        if len(result.hits) > 1:
-            line.append(f"  ({label('more_matches', lang, n=len(result.hits) - 1)})", style=DIM)
-        grid.add_row(f"{rank}.", Group(heading, line))
-    console.print(grid)
-
-
-def print_report(console: Console, report: Report, lang: str) -> None:
-    """``careerpath validate``: one line per finding, as editors and CI read them."""
-    for finding in report.findings:
-        line = Text(str(finding))
-        word = "warning:" if finding.severity == "warning" else ""
-        if word and (start := line.plain.find(f" {word} ")) != -1:
-            line.stylize("bold yellow", start + 1, start + 1 + len(word))
-        elif finding.severity == "error":
-            line.stylize("red")
-        console.print(line, soft_wrap=True)

@@ -10,7 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from careerpath.render.content import Block, Content, Grid, Inline, Line, Rows, Subtitle, Title
+from careerpath.render.content import (
+    Block,
+    Box,
+    Content,
+    Entries,
+    Grid,
+    Inline,
+    Line,
+    Quote,
+    Rows,
+    Scores,
+    Section,
+    Shares,
+    Subtitle,
+    Timeline,
+    Title,
+    plain,
+)
 
 # Anywhere in a line: emphasis, code, links, HTML, tables, strikethrough, escapes.
 _INLINE = re.compile(r"([\\`*_{}\[\]<>|~])|&(?=#?[0-9A-Za-z]+;)")
@@ -49,6 +66,12 @@ def _escape_opening(match: re.Match[str]) -> str:
     if opening[0].isdigit():
         return opening[:-1] + "\\" + opening[-1]
     return "\\" + opening
+
+
+def _line_start(text: str) -> str:
+    """Text after a line break: escaped, and its first character escaped when it
+    could open a block."""
+    return _LINE_START.sub(_escape_opening, escape_span(text).lstrip())
 
 
 def one_line(markdown: str) -> str:
@@ -108,9 +131,10 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def inline(runs: Inline, *, strong: bool = True) -> str:
-    """Styled runs as Markdown: ids as code, strong text and labels as strong
-    (not in a heading, which is strong already: ``strong=False``), what is
-    missing as emphasis; other styles are the terminal's alone."""
+    """Styled runs as Markdown: ids as code, strong text, labels and search matches
+    as strong (not in a heading, which is strong already: ``strong=False``), what
+    is missing as emphasis; other styles are the terminal's alone. A line break
+    in a run stays one, the line after it escaped like the start of any line."""
     out = []
     for span in runs:
         if not span.text:
@@ -119,9 +143,15 @@ def inline(runs: Inline, *, strong: bool = True) -> str:
             space = span.text[: len(span.text) - len(span.text.lstrip())]
             out.append(space + code(span.text))
             continue
-        body = escape_span(span.text)
-        marks = {"strong": "**", "label": "**", "missing": "*"} if strong else {"missing": "*"}
-        mark = marks.get(span.style, "")
+        first, *later = span.text.split("\n")
+        body = "\n".join(
+            [
+                escape_span(first),
+                *(_LINE_START.sub(_escape_opening, escape_span(line).lstrip()) for line in later),
+            ]
+        )
+        marks = {"strong": "**", "label": "**", "match": "**", "missing": "*"}
+        mark = marks.get(span.style, "") if strong or span.style == "missing" else ""
         core = body.strip()
         if not mark or not core:
             out.append(body)
@@ -134,7 +164,7 @@ def inline(runs: Inline, *, strong: bool = True) -> str:
 
 def write(content: Content) -> str:
     """Every block of ``content`` as Markdown, a blank line between blocks."""
-    return "\n".join(_block(block) for block in content)
+    return "\n".join(filter(None, (_block(block) for block in content)))
 
 
 def _block(block: Block) -> str:
@@ -143,17 +173,80 @@ def _block(block: Block) -> str:
     if isinstance(block, Subtitle):
         return f"### {one_line(inline(block.text, strong=False))}\n"
     if isinstance(block, Line):
-        return paragraphs(inline(block.text)) + "\n"
+        written = inline(block.text)
+        return paragraphs(written) + "\n" if written.strip() else ""
+    if isinstance(block, Quote):
+        return quote(inline(block.text)) + "\n"
     if isinstance(block, Rows):
-        items = []
-        for marker, body in block.rows:
-            head = inline(marker)
+        return _rows(block)
+    if isinstance(block, Entries):
+        parts = []
+        for number, (heading, body) in enumerate(block.entries, start=1):
+            parts.append(f"### {number}. {one_line(inline(heading, strong=False))}\n")
+            parts.append(write(body))
+        return "\n".join(part for part in parts if part)
+    if isinstance(block, Section):
+        named = f"## {one_line(inline(block.heading, strong=False))}\n"
+        return "\n".join(filter(None, [named, write(block.body)]))
+    if isinstance(block, Box):
+        title = f"# {one_line(inline(block.title, strong=False))}\n"
+        return "\n".join([title, *(paragraphs(inline(line)) + "\n" for line in block.lines)])
+    if isinstance(block, Grid):
+        return table(
+            [escape(header) for header in block.headers],
+            [[inline(cell) for cell in row] for row in block.rows],
+        )
+    if isinstance(block, Shares):
+        return table(
+            [escape(block.header), "%"],
+            [[escape(name), escape(text)] for name, _, text in block.rows],
+        )
+    if isinstance(block, Scores):
+        return table(
+            [escape(header) for header in block.headers],
+            [[escape(name), inline(text)] for name, _, text in block.rows],
+        )
+    if isinstance(block, Timeline):
+        return _timeline(block)
+    return ""  # a Scale: the terminal's picture of figures a document gives in full
+
+
+def _rows(block: Rows) -> str:
+    """A list: ``- marker text``, or numbered when the markers are ranks."""
+    items = []
+    for marker, body in block.rows:
+        head = inline(marker)
+        if block.ranked:
+            number = plain(marker).strip() or "-"
+            lines = paragraphs(inline(body)).split("\n")
+            pad = " " * (len(number) + 1)
+            items.append(
+                "\n".join(
+                    [
+                        f"{number} {lines[0]}",
+                        *(pad + line if line.strip() else "" for line in lines[1:]),
+                    ]
+                )
+            )
+        else:
             items.append(f"- {item(f'{head} {inline(body)}' if head else inline(body))}")
-        return "\n".join(items) + "\n"
-    return _grid(block)
+    return "\n".join(items) + "\n"
 
 
-def _grid(grid: Grid) -> str:
-    return table(
-        [escape(header) for header in grid.headers], [[inline(c) for c in row] for row in grid.rows]
-    )
+def _timeline(timeline: Timeline) -> str:
+    rows = []
+    for step in timeline.steps:
+        title = escape(step.title)
+        if step.here:
+            title = f"**{title}**"
+        rows.append(
+            [
+                str(step.number),
+                title + (" ◆" if step.full_profile else ""),
+                code(step.role),
+                escape(step.years_text),
+                escape(step.reached),
+                escape(step.detail),
+            ]
+        )
+    return table(["#", *(escape(header) for header in timeline.headers)], rows)

@@ -45,6 +45,8 @@ VIEWS = {
     "ladders": "ladders",
     "related": "related",
     "paths": "paths",
+    "search": "search",
+    "validate": "validate",
 }
 
 
