@@ -154,9 +154,7 @@ def test_csv_and_markdown(run: Run, imported: Path) -> None:
     }
     assert rows[-1]["missing"] == "interests;years"
     markdown = run(*data, "match", "--years", "3", "-n", "1", "-f", "markdown").stdout
-    assert markdown.splitlines()[2].startswith(
-        "| 1 | `team-lead` | Customer Care Team Lead | 100% |"
-    )
+    assert markdown.splitlines()[2].startswith("1. `team-lead` — Customer Care Team Lead  100%")
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
-    from careerpath.match import Matches
 
 Record = dict[str, Any]
 
@@ -329,22 +328,3 @@ MATCH_COLUMNS = (
     "rank", "role", "title_vi", "title_en", "score",
     "interests", "years", "pay", "education", "missing",
 )  # fmt: skip
-
-
-def match_records(matches: Matches) -> Rows:
-    """One row per role; a criterion's column is its score from 0 to 1, empty when not
-    asked or when the role's data cannot judge it (then it is named in ``missing``)."""
-    records = []
-    for rank, found in enumerate(matches.results, start=1):
-        scores = {item.criterion: item.score for item in found.reasons}
-        records.append(
-            {
-                "rank": rank,
-                "role": found.role,
-                **text_columns("title", found.title),
-                "score": found.score,
-                **{name: scores.get(name) for name in ("interests", "years", "pay", "education")},
-                "missing": ";".join(found.missing),
-            }
-        )
-    return Rows(records, MATCH_COLUMNS)

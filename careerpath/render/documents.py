@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Routes, Timeline
     from careerpath.listing import RoleListing
-    from careerpath.match import Matches
 
 OUTPUT_FORMAT = 1
 _ALWAYS = ("id", "aliases", "title", "codes", "also_called")
@@ -137,10 +136,6 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
             for row in comparison.rows
         ],
     }
-
-
-def matches_document(matches: Matches) -> dict[str, Any]:
-    return {"format": OUTPUT_FORMAT, **plain(matches)}
 
 
 def route_document(found: Routes) -> dict[str, Any]:

@@ -71,12 +71,6 @@ VIEWS: dict[str, Renderers] = {
         "csvout:interview_records",
         "markdown:interview",
     ),
-    "match": Renderers(
-        "tables:print_matches",
-        "documents:matches_document",
-        "csvout:match_records",
-        "markdown:matches",
-    ),
     "path": Renderers(
         "tables:print_routes", "documents:route_document", "csvout:route_records", "markdown:routes"
     ),

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
-    from careerpath.match import Matches
 
 
 def _local(text: Text, lang: str) -> str:
@@ -174,26 +173,6 @@ def route(result: Route, lang: str) -> str:
     )
     text += f"\n**{_text(label('salary_short', lang))}:** {_text(pay)}\n"
     return text
-
-
-def matches(result: Matches, lang: str) -> str:
-    """One row per role: rank, id, title, score, and the reasons."""
-    rows = []
-    for rank, found in enumerate(result.results, start=1):
-        why = [cells.reason(item, result.person, lang) for item in found.reasons]
-        if found.missing:
-            names = ", ".join(label(f"criterion_{name}", lang) for name in found.missing)
-            why.append(label("match_missing", lang, criteria=names))
-        rows.append(
-            [
-                str(rank),
-                _code(found.role),
-                _local(found.title, lang),
-                _text(units.percent(found.score, lang)),
-                "\n".join(_text(line) for line in why),
-            ]
-        )
-    return table(["#", *_labels(["id", "title", "score", "why"], lang)], rows)
 
 
 def interview(chosen: InterviewSet, lang: str) -> str:

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
-    from careerpath.match import Matches
 
 HEADING = "bold cyan"
 DIM = "dim"
@@ -857,24 +856,3 @@ def print_route(console: Console, route: Route, lang: str) -> None:
         pay.append(cells.salary_change(change, lang))
         pay.append("\n" + cells.salary_change_detail(change, lang), style=DIM)
     console.print(_indent(pay))
-
-
-def print_matches(console: Console, matches: Matches, lang: str) -> None:
-    """``careerpath match``: the best roles first, each with its score and reasons."""
-    criteria = ", ".join(label(f"criterion_{name}", lang) for name in matches.criteria)
-    heading = label(
-        "match_heading", lang, shown=len(matches.results), total=matches.total, criteria=criteria
-    )
-    console.print(Text(heading, style=DIM))
-    rows = []
-    for rank, found in enumerate(matches.results, start=1):
-        text = Text.assemble((found.role, "bold"), " — ", local(found.title, lang))
-        text.append(f"  {units.percent(found.score, lang)}", style="bold cyan")
-        for item in found.reasons:
-            text.append("\n" + cells.reason(item, matches.person, lang), style=DIM)
-        if found.missing:
-            names = ", ".join(label(f"criterion_{name}", lang) for name in found.missing)
-            text.append("\n" + label("match_missing", lang, criteria=names), style="yellow")
-        rows.append((Text(f"{rank}.", style=DIM), text))
-    if rows:
-        console.print(_Hanging(rows))

@@ -45,6 +45,7 @@ VIEWS = {
     "ladders": "ladders",
     "related": "related",
     "paths": "paths",
+    "match": "match",
     "search": "search",
     "validate": "validate",
 }
