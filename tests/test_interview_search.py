@@ -84,7 +84,7 @@ def test_seed_needs_random(run: Run) -> None:
 
 def test_interview_markdown(run: Run) -> None:
     out = run("interview", "team-lead", "-f", "markdown").stdout
-    assert out.startswith("## Customer Care Team Lead\n")
+    assert out.startswith("## Customer Care Team Lead `team-lead` (8 of 8 questions)\n")
     assert out.count("\n### ") == 5  # four questions and the common-questions heading
     assert "> My starting salary was 9 million VND a month" in out
 

@@ -10,6 +10,7 @@ Styles name what a text is, not how it looks: each writer decides.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from careerpath.model import Span as Span_
@@ -92,6 +93,12 @@ class Rows(NamedTuple):
     gap: int = 1
     stack: bool = False  # too narrow for marker and text side by side: text under it
     ranked: bool = False  # markers are ranks: right-aligned in their column
+
+
+class Indented(NamedTuple):
+    """Blocks one level in (the terminal only: Markdown has no indent)."""
+
+    body: Content
 
 
 class Entries(NamedTuple):
@@ -194,6 +201,7 @@ class Scale(NamedTuple):
 
 Block = (
     Title
+    | Indented
     | Subtitle
     | Line
     | Quote
@@ -213,3 +221,11 @@ Content = list[Block]
 def plain(text: Inline) -> str:
     """The text alone, without its styles."""
     return "".join(span.text for span in text)
+
+
+BULLET = "•"
+
+
+def bullets(items: Iterable[Inline], *, indent: int = 0) -> Rows:
+    """Items marked with a bullet (Markdown: a list, the bullet its own)."""
+    return Rows(tuple((inline((BULLET, "quiet")), item) for item in items), indent=indent)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from careerpath import salary
 from careerpath.model import (
     Period,
-    Question,
     Role,
     Span,
     Text,
@@ -25,7 +24,6 @@ from careerpath.salary import Money
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
-    from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
 
@@ -287,32 +285,6 @@ INTERVIEW_COLUMNS = _columns(
     {"company_rating": None, "date": None, "answers": None},
     text_columns("sample_answer", None),
 )
-
-
-def interview_records(chosen: InterviewSet) -> Rows:
-    """One row per question; common questions have only their text."""
-    records: list[Record] = []
-    items: list[Question | Text] = [*chosen.questions, *chosen.common_questions]
-    for index, item in enumerate(items, start=1):
-        asked = item if isinstance(item, Question) else None
-        records.append(
-            {
-                "index": index,
-                "role": chosen.role,
-                "kind": "asked" if asked else "common",
-                **text_columns("question", asked.question if asked else item),  # type: ignore[arg-type]
-                "company": asked.company if asked else None,
-                "company_as_written": asked.company_as_written if asked else None,
-                "source": asked.source if asked else None,
-                "company_rating": asked.company_rating.value
-                if asked and asked.company_rating
-                else None,
-                "date": asked.date.isoformat() if asked and asked.date else None,
-                "answers": asked.answers if asked else None,
-                **text_columns("sample_answer", asked.sample_answer if asked else None),
-            }
-        )
-    return Rows(records, INTERVIEW_COLUMNS)
 
 
 SEARCH_COLUMNS = ("rank", "role", "score", "section", "snippet", "match_start", "match_end")

@@ -16,7 +16,6 @@ from careerpath.profile import SECTION_FIELDS, Section
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
-    from careerpath.interview import InterviewSet
     from careerpath.ladder import Routes, Timeline
     from careerpath.listing import RoleListing
 
@@ -141,14 +140,3 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
 def route_document(found: Routes) -> dict[str, Any]:
     """The best route's fields, then ``routes``: every route, best first."""
     return {"format": OUTPUT_FORMAT, **plain(found.best), "routes": plain(found.routes)}
-
-
-def interview_document(chosen: InterviewSet) -> dict[str, Any]:
-    return {
-        "format": OUTPUT_FORMAT,
-        "role": chosen.role,
-        "title": plain(chosen.title),
-        "total": chosen.total,
-        "questions": plain(chosen.questions),
-        "common_questions": plain(chosen.common_questions),
-    }

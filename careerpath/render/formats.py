@@ -65,12 +65,6 @@ VIEWS: dict[str, Renderers] = {
         "csvout:comparison_records",
         "markdown:comparison",
     ),
-    "interview": Renderers(
-        "tables:print_interview",
-        "documents:interview_document",
-        "csvout:interview_records",
-        "markdown:interview",
-    ),
     "path": Renderers(
         "tables:print_routes", "documents:route_document", "csvout:route_records", "markdown:routes"
     ),

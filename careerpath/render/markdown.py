@@ -38,7 +38,6 @@ from careerpath.render.write_markdown import table
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
-    from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
 
@@ -173,13 +172,6 @@ def route(result: Route, lang: str) -> str:
     )
     text += f"\n**{_text(label('salary_short', lang))}:** {_text(pay)}\n"
     return text
-
-
-def interview(chosen: InterviewSet, lang: str) -> str:
-    """Each question as a heading, its source line in italics, the answer quoted."""
-    parts = [f"## {_inline(_local(chosen.title, lang))}\n"]
-    parts.extend(_questions(chosen.questions, chosen.common_questions, lang))
-    return "\n".join(parts)
 
 
 def _questions(questions: Sequence[Question], common: Sequence[Text], lang: str) -> list[str]:

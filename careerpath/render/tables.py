@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from careerpath.compare import Comparison
-    from careerpath.interview import InterviewSet
     from careerpath.ladder import Route, Routes, Timeline
     from careerpath.listing import RoleListing
 
@@ -463,23 +462,6 @@ def _questions(
         parts.append(Text(label("common_questions", lang), style="bold"))
         parts.append(_bullets([Text(local(item, lang)) for item in common]))
     return Group(*parts)
-
-
-def print_interview(console: Console, chosen: InterviewSet, lang: str) -> None:
-    """``careerpath interview``: the chosen questions of one role."""
-    heading = Text.assemble((local(chosen.title, lang), HEADING), (f"  {chosen.role}", DIM))
-    if chosen.total:
-        shown_of = label("shown_of", lang, shown=chosen.count, total=chosen.total)
-        heading.append(f"  ({shown_of})", DIM)
-    console.print(heading)
-    if not chosen.count:
-        if chosen.company is not None and chosen.total:
-            none = Text(label("no_company_match", lang, company=chosen.company), "dim italic")
-            console.print(_indent(none))
-        else:
-            console.print(_indent(_not_given(lang)))
-        return
-    console.print(_indent(_questions(chosen.questions, chosen.common_questions, lang)))
 
 
 def _faq(role: Role, lang: str) -> RenderableType:

@@ -11,11 +11,13 @@ import re
 from collections.abc import Sequence
 
 from careerpath.render.content import (
+    BULLET,
     Block,
     Box,
     Content,
     Entries,
     Grid,
+    Indented,
     Inline,
     Line,
     Quote,
@@ -130,12 +132,13 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def inline(runs: Inline, *, strong: bool = True) -> str:
+def inline(runs: Inline, *, strong: bool = True, start: bool = False) -> str:
     """Styled runs as Markdown: ids as code, strong text, labels and search matches
     as strong (not in a heading, which is strong already: ``strong=False``), what
     is missing as emphasis; other styles are the terminal's alone. A line break
-    in a run stays one, the line after it escaped like the start of any line."""
-    out = []
+    in a run stays one, the line after it escaped like the start of any line;
+    with ``start``, the text opens a line itself (a paragraph, a list item)."""
+    out: list[str] = []
     for span in runs:
         if not span.text:
             continue
@@ -144,12 +147,8 @@ def inline(runs: Inline, *, strong: bool = True) -> str:
             out.append(space + code(span.text))
             continue
         first, *later = span.text.split("\n")
-        body = "\n".join(
-            [
-                escape_span(first),
-                *(_LINE_START.sub(_escape_opening, escape_span(line).lstrip()) for line in later),
-            ]
-        )
+        opening = _line_start(first) if start and not "".join(out).strip() else escape_span(first)
+        body = "\n".join([opening, *(_line_start(line) for line in later)])
         marks = {"strong": "**", "label": "**", "match": "**", "missing": "*"}
         mark = marks.get(span.style, "") if strong or span.style == "missing" else ""
         core = body.strip()
@@ -173,10 +172,12 @@ def _block(block: Block) -> str:
     if isinstance(block, Subtitle):
         return f"### {one_line(inline(block.text, strong=False))}\n"
     if isinstance(block, Line):
-        written = inline(block.text)
+        written = inline(block.text, start=True)
         return paragraphs(written) + "\n" if written.strip() else ""
+    if isinstance(block, Indented):
+        return write(block.body)
     if isinstance(block, Quote):
-        return quote(inline(block.text)) + "\n"
+        return quote(inline(block.text, start=True)) + "\n"
     if isinstance(block, Rows):
         return _rows(block)
     if isinstance(block, Entries):
@@ -190,7 +191,9 @@ def _block(block: Block) -> str:
         return "\n".join(filter(None, [named, write(block.body)]))
     if isinstance(block, Box):
         title = f"# {one_line(inline(block.title, strong=False))}\n"
-        return "\n".join([title, *(paragraphs(inline(line)) + "\n" for line in block.lines)])
+        return "\n".join(
+            [title, *(paragraphs(inline(line, start=True)) + "\n" for line in block.lines)]
+        )
     if isinstance(block, Grid):
         return table(
             [escape(header) for header in block.headers],
@@ -218,7 +221,7 @@ def _rows(block: Rows) -> str:
         head = inline(marker)
         if block.ranked:
             number = plain(marker).strip() or "-"
-            lines = paragraphs(inline(body)).split("\n")
+            lines = paragraphs(inline(body, start=True)).split("\n")
             pad = " " * (len(number) + 1)
             items.append(
                 "\n".join(
@@ -229,7 +232,11 @@ def _rows(block: Rows) -> str:
                 )
             )
         else:
-            items.append(f"- {item(f'{head} {inline(body)}' if head else inline(body))}")
+            if plain(marker) == BULLET:  # the list's own mark
+                head = ""
+            items.append(
+                f"- {item(f'{head} {inline(body)}' if head else inline(body, start=True))}"
+            )
     return "\n".join(items) + "\n"
 
 

@@ -18,6 +18,7 @@ from careerpath.render.content import (
     Content,
     Entries,
     Grid,
+    Indented,
     Inline,
     Line,
     Quote,
@@ -110,6 +111,8 @@ def _renderable(console: Console, block: Block) -> RenderableType:
         return _indented(_Hanging(rows, gap=block.gap, stack=block.stack), block.indent)
     if isinstance(block, Entries):
         return _entries(console, block)
+    if isinstance(block, Indented):
+        return _indent(_group(console, block.body))
     if isinstance(block, Section):
         return Group(Text(), text(block.heading), _indent(_group(console, block.body)))
     if isinstance(block, Box):
