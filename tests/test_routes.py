@@ -120,7 +120,7 @@ def test_path_gives_every_route_best_first(run: Run, tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [row["route"] for row in rows] == ["1"] * 4 + ["2"] * 3 + ["3"] * 4
     markdown = run(*data, "path", "customer-care-agent", "service-director", "-f", "markdown")
-    assert "**Other routes:**" in markdown.stdout
+    assert "\n## Other routes\n\n2. " in markdown.stdout
 
 
 def test_path_completes_role_ids() -> None:

@@ -24,7 +24,7 @@ from careerpath.salary import Money
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
-    from careerpath.ladder import Route, Routes, Timeline
+    from careerpath.ladder import Route, Timeline
     from careerpath.listing import RoleListing
 
 Record = dict[str, Any]
@@ -75,7 +75,7 @@ def text_columns(prefix: str, value: Text | None) -> Record:
     }
 
 
-def _span(prefix: str, value: Span | None) -> Record:
+def span_columns(prefix: str, value: Span | None) -> Record:
     return {
         f"{prefix}_min": value.min if value else None,
         f"{prefix}_max": value.max if value else None,
@@ -113,7 +113,7 @@ def list_records(listings: Iterable[RoleListing], sources: bool) -> Rows:
                 "id": listing.id,
                 **text_columns("title", listing.title),
                 "ladders": ";".join(listing.ladders),
-                **_span("experience_years", listing.experience_years),
+                **span_columns("experience_years", listing.experience_years),
                 **_money("salary", headline),
                 "full_profile": listing.full_profile,
                 "source": listing.source,
@@ -132,7 +132,7 @@ LADDER_LIST_COLUMNS = ("id", "title_vi", "title_en", "steps", "roles")
 TIMELINE_COLUMNS = _columns(
     {"ladder": None, "step": None, "role": None},
     text_columns("title", None),
-    _span("years", None),
+    span_columns("years", None),
     {"reached_after": None},
     _money("salary", None),
     {"salary_from": None, "full_profile": None, "highlight": None},
@@ -147,7 +147,7 @@ def timeline_records(timelines: Iterable[Timeline]) -> Rows:
                 "step": step.step,
                 "role": step.role,
                 **text_columns("title", step.title),
-                **_span("years", step.years),
+                **span_columns("years", step.years),
                 "reached_after": step.reached_after,
                 **_money("salary", step.salary),
                 "salary_from": step.salary_from,
@@ -187,7 +187,7 @@ def _compare_cells(key: str, value: Any) -> Record:
     if key in ("degree",):
         return text_columns(key, value)
     if key == "experience_years":
-        return _span(key, value)
+        return span_columns(key, value)
     if key in ("work_life", "career_opportunity"):
         return {key: value.value if value is not None else None}
     if key in ("salary", "salary_overlap", "salary_average"):
@@ -233,12 +233,12 @@ def comparison_records(comparison: Comparison) -> Rows:
     return Rows(records, COMPARE_COLUMNS)
 
 
-def _route_totals(route: Route | None) -> Record:
+def route_totals(route: Route | None) -> Record:
     """What a route adds up to, repeated on each of its rows."""
     change = route.salary_change if route else None
     low, high = change.difference if change else (None, None)
     return {
-        **_span("total_years", route.total_years if route else None),
+        **span_columns("total_years", route.total_years if route else None),
         **_money("salary_start", change.start if change else None),
         **_money("salary_end", change.end if change else None),
         "salary_change_min": low,
@@ -251,31 +251,9 @@ ROUTE_COLUMNS = _columns(
     {"route": None, "index": None, "role": None},
     text_columns("title", None),
     {"ladder": None, "step": None},
-    _span("years", None),
-    _route_totals(None),
+    span_columns("years", None),
+    route_totals(None),
 )
-
-
-def route_records(found: Routes) -> Rows:
-    """One row per step of every route (``route`` 1 is the best), each with its route's
-    total years and pay change."""
-    return Rows(
-        (
-            {
-                "route": number,
-                "index": index,
-                "role": hop.role,
-                **text_columns("title", hop.title),
-                "ladder": hop.ladder,
-                "step": hop.step,
-                **_span("years", hop.years),
-                **_route_totals(route),
-            }
-            for number, route in enumerate(found.routes, start=1)
-            for index, hop in enumerate(route.hops, start=1)
-        ),
-        ROUTE_COLUMNS,
-    )
 
 
 INTERVIEW_COLUMNS = _columns(

@@ -16,7 +16,7 @@ from careerpath.profile import SECTION_FIELDS, Section
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
-    from careerpath.ladder import Routes, Timeline
+    from careerpath.ladder import Timeline
     from careerpath.listing import RoleListing
 
 OUTPUT_FORMAT = 1
@@ -135,8 +135,3 @@ def comparison_document(comparison: Comparison) -> dict[str, Any]:
             for row in comparison.rows
         ],
     }
-
-
-def route_document(found: Routes) -> dict[str, Any]:
-    """The best route's fields, then ``routes``: every route, best first."""
-    return {"format": OUTPUT_FORMAT, **plain(found.best), "routes": plain(found.routes)}

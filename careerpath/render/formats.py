@@ -65,9 +65,6 @@ VIEWS: dict[str, Renderers] = {
         "csvout:comparison_records",
         "markdown:comparison",
     ),
-    "path": Renderers(
-        "tables:print_routes", "documents:route_document", "csvout:route_records", "markdown:routes"
-    ),
 }
 
 

@@ -38,7 +38,7 @@ from careerpath.render.write_markdown import table
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
-    from careerpath.ladder import Route, Routes, Timeline
+    from careerpath.ladder import Timeline
     from careerpath.listing import RoleListing
 
 
@@ -128,50 +128,6 @@ def comparison(result: Comparison, lang: str) -> str:
         ]
         rows.append([_text(cells.row_label(row, lang)), *values])
     return table(["", *(_code(role) for role in result.roles)], rows)
-
-
-def routes(found: Routes, lang: str) -> str:
-    """The best route as a table, then the others as a list, best first."""
-    text = route(found.best, lang)
-    if len(found.routes) > 1:
-        text += f"\n**{_text(label('other_routes', lang))}:**\n\n"
-        text += _bullets(_text(cells.route_line(item, lang)) for item in found.routes[1:])
-    return text
-
-
-def route(result: Route, lang: str) -> str:
-    rows = [
-        [
-            str(index),
-            _local(hop.title, lang),
-            _code(hop.role),
-            _text(f"{hop.ladder} {hop.step}"),
-            _text(units.years(hop.years, lang)),
-        ]
-        for index, hop in enumerate(result.hops, start=1)
-    ]
-    headers = ["#", *_labels(["title", "id", "ladder", "years_short"], lang)]
-    text = f"*{_text(label('via', lang, ladders=', '.join(result.ladders)))}*\n\n"
-    text += table(headers, rows)
-    for crossing in result.crossings:
-        said = label(
-            "crossing",
-            lang,
-            role=crossing.role,
-            from_ladder=crossing.from_ladder,
-            to_ladder=crossing.to_ladder,
-        )
-        text += f"\n↪ {_text(said)}\n"
-    total = _text(cells.route_total(result, lang))
-    text += f"\n**{_text(label('years_to_get_there', lang))}:** {total}\n"
-    change = result.salary_change
-    pay = (
-        f"{cells.salary_change(change, lang)} ({cells.salary_change_detail(change, lang)})"
-        if change
-        else cells.route_pay_missing(result, lang)
-    )
-    text += f"\n**{_text(label('salary_short', lang))}:** {_text(pay)}\n"
-    return text
 
 
 def _questions(questions: Sequence[Question], common: Sequence[Text], lang: str) -> list[str]:

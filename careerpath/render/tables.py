@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-import msgspec
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from careerpath.compare import Comparison
-    from careerpath.ladder import Route, Routes, Timeline
+    from careerpath.ladder import Timeline
     from careerpath.listing import RoleListing
 
 HEADING = "bold cyan"
@@ -767,74 +766,3 @@ def print_comparison(console: Console, comparison: Comparison, lang: str) -> Non
             for index, role_id in enumerate(comparison.roles)
         ],
     )
-
-
-def print_routes(console: Console, found: Routes, lang: str) -> None:
-    """The best route in full, then every other route in a line, best first."""
-    print_route(console, found.best, lang)
-    others = found.routes[1:]
-    if not others:
-        return
-    console.print()
-    console.print(_heading("other_routes", lang))
-    rows = [
-        (Text(f"{index}.", style=DIM), Text(cells.route_line(item, lang)))
-        for index, item in enumerate(others, start=2)
-    ]
-    console.print(_indent(_Hanging(rows)))
-
-
-def print_route(console: Console, route: Route, lang: str) -> None:
-    """The steps from one role to another, the total years and the salary change."""
-    heading = Text.assemble(
-        (label("route", lang), HEADING), "  ", (route.start, "bold"), " → ", (route.end, "bold")
-    )
-    heading.append(f"  ({label('via', lang, ladders=', '.join(route.ladders))})", style=DIM)
-    console.print(heading)
-    rows: list[tuple[str, Text]] = []
-    for index, hop in enumerate(route.hops, start=1):
-        text = Text(local(hop.title, lang), style="bold")
-        text.append(f"\n{hop.ladder} {hop.step} · {units.years(hop.years, lang)}", style=DIM)
-        rows.append((f"{index}.", text))
-    from rich.table import Table
-
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, style=DIM, justify="right")
-    grid.add_column(overflow="fold")
-    for number, text in rows:
-        grid.add_row(number, text)
-    console.print(_indent(grid))
-    for crossing in route.crossings:
-        console.print(
-            _indent(
-                Text(
-                    "↪ " + label("crossing", lang, **msgspec.structs.asdict(crossing)),
-                    style="yellow",
-                )
-            )
-        )
-    first = route.hops[0]
-    total = Text.assemble(
-        (f"{label('years_to_get_there', lang)}: ", "bold"), cells.route_total(route, lang)
-    )
-    total.append(
-        "  ("
-        + label(
-            "total_years_note",
-            lang,
-            role=local(first.title, lang),
-            years=units.years(first.years, lang),
-            end=local(route.hops[-1].title, lang),
-        )
-        + ")",
-        style=DIM,
-    )
-    console.print(_indent(total))
-    change = route.salary_change
-    pay = Text(f"{label('salary_short', lang)}: ", style="bold")
-    if change is None:
-        pay.append(cells.route_pay_missing(route, lang), style="dim italic")
-    else:
-        pay.append(cells.salary_change(change, lang))
-        pay.append("\n" + cells.salary_change_detail(change, lang), style=DIM)
-    console.print(_indent(pay))

@@ -45,6 +45,7 @@ VIEWS = {
     "ladders": "ladders",
     "related": "related",
     "paths": "paths",
+    "path": "path",
     "interview": "interview",
     "match": "match",
     "search": "search",
