@@ -456,7 +456,9 @@ def list_roles(
         title_of=lambda item: item.title.get(language),
         pay_of=lambda item: cards[item.id].pay,
     )
-    _render("list", output, (chosen.roles, sources), lang)
+    from careerpath.render.views.list import Listing
+
+    _render("list", output, (Listing(chosen.roles, sources),), lang)
     _report_left_out(chosen, filters)
     _skipped(errors, strict)
 

@@ -134,6 +134,7 @@ class Grid(NamedTuple):
     rows: tuple[tuple[Inline, ...], ...]
     fixed_first: bool = True  # the key column is never wrapped
     last_to_shrink: int | None = None  # the column that narrows only after the others
+    titled: bool = False  # the second column is a title: a card shows it under the key
     lines: tuple[Inline, ...] | None = None
 
 

@@ -18,14 +18,12 @@ from careerpath.model import (
     Role,
     Span,
     Text,
-    salary_headline_range,
 )
 from careerpath.salary import Money
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
     from careerpath.ladder import Route, Timeline
-    from careerpath.listing import RoleListing
 
 Record = dict[str, Any]
 
@@ -82,7 +80,7 @@ def span_columns(prefix: str, value: Span | None) -> Record:
     }
 
 
-def _money(prefix: str, value: Money | None) -> Record:
+def money_columns(prefix: str, value: Money | None) -> Record:
     return {
         f"{prefix}_currency": value.currency if value else None,
         f"{prefix}_period": value.period.value if value and value.period else None,
@@ -101,31 +99,6 @@ LIST_COLUMNS = (
 )  # fmt: skip
 
 
-def list_records(listings: Iterable[RoleListing], sources: bool) -> Rows:
-    """One row per role; ``source`` and ``origin`` columns are always there."""
-    records = []
-    for listing in listings:
-        statement = listing.salary
-        range_ = salary_headline_range(statement) if statement else None
-        headline = salary.money(range_, statement) if statement and range_ else None
-        records.append(
-            {
-                "id": listing.id,
-                **text_columns("title", listing.title),
-                "ladders": ";".join(listing.ladders),
-                **span_columns("experience_years", listing.experience_years),
-                **_money("salary", headline),
-                "full_profile": listing.full_profile,
-                "source": listing.source,
-                "origin": listing.origin,
-                "onet_code": listing.codes.onet if listing.codes else None,
-                "soc_code": listing.codes.soc if listing.codes else None,
-                "job_zone": listing.job_zone,
-            }
-        )
-    return Rows(records, LIST_COLUMNS)
-
-
 LADDER_LIST_COLUMNS = ("id", "title_vi", "title_en", "steps", "roles")
 
 
@@ -134,7 +107,7 @@ TIMELINE_COLUMNS = _columns(
     text_columns("title", None),
     span_columns("years", None),
     {"reached_after": None},
-    _money("salary", None),
+    money_columns("salary", None),
     {"salary_from": None, "full_profile": None, "highlight": None},
 )
 
@@ -149,7 +122,7 @@ def timeline_records(timelines: Iterable[Timeline]) -> Rows:
                 **text_columns("title", step.title),
                 **span_columns("years", step.years),
                 "reached_after": step.reached_after,
-                **_money("salary", step.salary),
+                **money_columns("salary", step.salary),
                 "salary_from": step.salary_from,
                 "full_profile": step.full_profile,
                 "highlight": step.role == timeline.highlight,
@@ -162,7 +135,7 @@ def timeline_records(timelines: Iterable[Timeline]) -> Rows:
 
 
 SALARY_COLUMNS = _columns(
-    {"role": None}, text_columns("label", None), {"figure": None}, _money("amount", None)
+    {"role": None}, text_columns("label", None), {"figure": None}, money_columns("amount", None)
 )
 
 
@@ -173,7 +146,7 @@ def salary_records(roles: Iterable[Role], per: Period | None) -> Rows:
                 "role": role.id,
                 **text_columns("label", figure.label),
                 "figure": figure.kind,
-                **_money("amount", figure.money),
+                **money_columns("amount", figure.money),
             }
             for role in roles
             for figure in salary.figures(role, per)
@@ -191,7 +164,7 @@ def _compare_cells(key: str, value: Any) -> Record:
     if key in ("work_life", "career_opportunity"):
         return {key: value.value if value is not None else None}
     if key in ("salary", "salary_overlap", "salary_average"):
-        return _money(key, value)
+        return money_columns(key, value)
     if key == "salary_difference":
         low, high = value if value is not None else (None, None)
         return {f"{key}_min": low, f"{key}_max": high}
@@ -239,8 +212,8 @@ def route_totals(route: Route | None) -> Record:
     low, high = change.difference if change else (None, None)
     return {
         **span_columns("total_years", route.total_years if route else None),
-        **_money("salary_start", change.start if change else None),
-        **_money("salary_end", change.end if change else None),
+        **money_columns("salary_start", change.start if change else None),
+        **money_columns("salary_end", change.end if change else None),
         "salary_change_min": low,
         "salary_change_max": high,
         "salary_ratio": change.ratio if change else None,

@@ -17,7 +17,6 @@ from careerpath.profile import SECTION_FIELDS, Section
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
     from careerpath.ladder import Timeline
-    from careerpath.listing import RoleListing
 
 OUTPUT_FORMAT = 1
 _ALWAYS = ("id", "aliases", "title", "codes", "also_called")
@@ -65,15 +64,6 @@ def _profile_warnings(
         if section in sections
         for vi, en in zip(words(section, "vi"), words(section, "en"), strict=True)
     ]
-
-
-def list_document(listings: Sequence[RoleListing], sources: bool) -> dict[str, Any]:
-    """Every role; ``source`` and ``origin`` are always there, ``sources`` or not.
-
-    The records go to the JSON encoder as they are, which is faster than
-    turning thousands of them into dicts first.
-    """
-    return {"format": OUTPUT_FORMAT, "roles": list(listings)}
 
 
 def to_json(document: Any) -> str:

@@ -38,12 +38,6 @@ class Renderers(NamedTuple):
 
 
 VIEWS: dict[str, Renderers] = {
-    "list": Renderers(
-        "tables:print_role_list",
-        "documents:list_document",
-        "csvout:list_records",
-        "markdown:role_list",
-    ),
     "show": Renderers(
         "tables:print_role", "documents:role_document", None, "markdown:role_profile"
     ),

@@ -22,11 +22,9 @@ from careerpath.model import (
     Span,
     Text,
     headline_basis,
-    salary_headline_range,
 )
 from careerpath.profile import Section
 from careerpath.render import cells, units
-from careerpath.render.cells import source_text
 from careerpath.render.labels import label, local
 from careerpath.render.write_markdown import code as _code
 from careerpath.render.write_markdown import escape as _text
@@ -39,43 +37,11 @@ from careerpath.render.write_markdown import table
 if TYPE_CHECKING:
     from careerpath.compare import Comparison
     from careerpath.ladder import Timeline
-    from careerpath.listing import RoleListing
 
 
 def _local(text: Text, lang: str) -> str:
     """``local()`` for Markdown: escaped, line breaks kept."""
     return _text(local(text, lang))
-
-
-def role_list(listings: Sequence[RoleListing], sources: bool, lang: str) -> str:
-    rows = []
-    for listing in listings:
-        statement = listing.salary
-        range_ = salary_headline_range(statement) if statement else None
-        pay = (
-            units.money(range_, statement.currency, statement.period, lang)
-            if statement and range_
-            else label("not_given", lang)
-        )
-        years = (
-            units.years(listing.experience_years, lang)
-            if listing.experience_years
-            else label("not_given", lang)
-        )
-        row = [
-            _code(listing.id),
-            _local(listing.title, lang),
-            _text(", ".join(listing.ladders)),
-            _text(years),
-            _text(pay),
-        ]
-        if sources:
-            row.append(_text(source_text(listing)))
-        rows.append(row)
-    keys = ["id", "title", "ladders_short", "years_short", "salary_short"]
-    if sources:
-        keys.append("source")
-    return table(_labels(keys, lang), rows)
 
 
 def _labels(keys: Iterable[str], lang: str) -> list[str]:

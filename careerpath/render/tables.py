@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
     from careerpath.compare import Comparison
     from careerpath.ladder import Timeline
-    from careerpath.listing import RoleListing
 
 HEADING = "bold cyan"
 DIM = "dim"
@@ -529,38 +528,6 @@ def print_role(
             body = _SECTIONS[section](role, lang)
         parts.extend([Text(), _heading(section.value, lang), _indent(body)])
     console.print(Group(*parts))
-
-
-def print_role_list(
-    console: Console, listings: Sequence[RoleListing], sources: bool, lang: str
-) -> None:
-    """The table of ``careerpath list``: one row per role, or one card when narrow."""
-    rows = [
-        (
-            Text(listing.id, style="bold"),
-            Text(local(listing.title, lang)),
-            Text(", ".join(listing.ladders) or "—"),
-            Text(units.years(listing.experience_years, lang))
-            if listing.experience_years
-            else _not_given(lang),
-            _salary_headline(listing.salary, lang),
-            *([Text(cells.source_text(listing))] if sources else []),
-        )
-        for listing in listings
-    ]
-    headers = [label(key, lang) for key in ("id", "title", "ladders_short", "years_short")]
-    headers.append(label("salary_short", lang))
-    if sources:
-        headers.append(label("source", lang))
-    table = _fitted_table(headers, rows, console.width, last_to_shrink=1)
-    if table is None:
-        for id_, title, *details in rows:
-            console.print(id_)
-            console.print(
-                _indent(Group(title, _pairs(list(zip(headers[2:], details, strict=True)))))
-            )
-        return
-    console.print(table)
 
 
 def _fitted_table(

@@ -196,9 +196,11 @@ class _Grid:
         if table is not None:
             yield table
             return
+        headers = grid.headers[2:] if grid.titled else grid.headers[1:]
         for key, *rest in rows:  # cards: each record under its key
             yield key
-            yield _indent(_pairs(list(zip(grid.headers[1:], rest, strict=True))))
+            pairs = _pairs(list(zip(headers, rest[1:] if grid.titled else rest, strict=True)))
+            yield _indent(Group(rest[0], pairs) if grid.titled else pairs)
 
 
 class _Timeline:

@@ -45,6 +45,7 @@ VIEWS = {
     "ladders": "ladders",
     "related": "related",
     "paths": "paths",
+    "list": "list",
     "path": "path",
     "interview": "interview",
     "match": "match",
