@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import math
-
 from rich.text import Text
 
 from careerpath.model import Span
+from careerpath.render.content import FILL, TRACK, filled
 
-FILL = "█"
-TRACK = "·"
 OUTER = "░"
 OPEN_END = "▶"
 
@@ -82,9 +79,9 @@ def range_bar(
 
 def percent_bar(percent: float, width: int = 10) -> Text:
     """A small bar for a share out of 100."""
-    filled = min(width, max(0, math.floor(percent / 100 * width + 0.5)))
-    bar = Text(FILL * filled, style="green")
-    bar.append(TRACK * (width - filled), style="dim")
+    full = filled(percent, width)
+    bar = Text(FILL * full, style="green")
+    bar.append(TRACK * (width - full), style="dim")
     return bar
 
 

@@ -10,6 +10,7 @@ Styles name what a text is, not how it looks: each writer decides.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -35,6 +36,8 @@ STYLES = frozenset(
         "match",  # the words a search found, within their context
         "field",  # the name of the field a search found them in
         "marker",  # a mark explained in a key (◆)
+        "fill",  # the filled part of a bar (a picture of a figure: not in documents)
+        "track",  # the empty part of a bar
     }
 )
 
@@ -130,11 +133,12 @@ class Grid(NamedTuple):
     writes a table. ``lines``: each row as one line, which is how the terminal
     shows it (findings that editors and CI read line by line)."""
 
-    headers: tuple[str, ...]
+    headers: tuple[str | Inline, ...]  # an Inline for a header that is data (a role id)
     rows: tuple[tuple[Inline, ...], ...]
     fixed_first: bool = True  # the key column is never wrapped
     last_to_shrink: int | None = None  # the column that narrows only after the others
     titled: bool = False  # the second column is a title: a card shows it under the key
+    cards: str = "rows"  # a card per row, or per column after the first ("columns")
     lines: tuple[Inline, ...] | None = None
 
 
@@ -230,3 +234,18 @@ BULLET = "•"
 def bullets(items: Iterable[Inline], *, indent: int = 0) -> Rows:
     """Items marked with a bullet (Markdown: a list, the bullet its own)."""
     return Rows(tuple((inline((BULLET, "quiet")), item) for item in items), indent=indent)
+
+
+FILL = "█"
+TRACK = "·"
+
+
+def filled(percent: float, width: int) -> int:
+    """How many of ``width`` cells a share out of 100 fills."""
+    return min(width, max(0, math.floor(percent / 100 * width + 0.5)))
+
+
+def percent_bar(percent: float, width: int) -> Inline:
+    """A small bar for a share out of 100."""
+    full = filled(percent, width)
+    return inline((FILL * full, "fill"), (TRACK * (width - full), "track"))

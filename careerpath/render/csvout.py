@@ -22,7 +22,6 @@ from careerpath.model import (
 from careerpath.salary import Money
 
 if TYPE_CHECKING:
-    from careerpath.compare import Comparison
     from careerpath.ladder import Route, Timeline
 
 Record = dict[str, Any]
@@ -155,7 +154,7 @@ def salary_records(roles: Iterable[Role], per: Period | None) -> Rows:
     )
 
 
-def _compare_cells(key: str, value: Any) -> Record:
+def compare_cells(key: str, value: Any) -> Record:
     """One role's value of a comparison row, in columns fixed by the row's key."""
     if key in ("degree",):
         return text_columns(key, value)
@@ -181,29 +180,9 @@ COMPARE_KEYS = (
 COMPARE_COLUMNS = _columns(
     {"id": None},
     text_columns("title", None),
-    *(_compare_cells(key, None) for key in COMPARE_KEYS),
+    *(compare_cells(key, None) for key in COMPARE_KEYS),
     {"experience_distribution": None},
 )
-
-
-def comparison_records(comparison: Comparison) -> Rows:
-    """One row per compared role, in the same columns whatever the roles give; the
-    experience brackets in one column, ``SPAN=PERCENT`` joined with ``;``."""
-    records: list[Record] = [
-        {"id": role_id, **text_columns("title", title), "experience_distribution": None}
-        for role_id, title in zip(comparison.roles, comparison.titles, strict=True)
-    ]
-    brackets: list[list[str]] = [[] for _ in records]
-    for row in comparison.rows:
-        for index, (record, value) in enumerate(zip(records, row.values, strict=True)):
-            if row.key.startswith("experience:"):
-                if value is not None:
-                    brackets[index].append(f"{row.key.partition(':')[2]}={value}")
-            else:
-                record.update(_compare_cells(row.key, value))
-    for record, found in zip(records, brackets, strict=True):
-        record["experience_distribution"] = ";".join(found) or None
-    return Rows(records, COMPARE_COLUMNS)
 
 
 def route_totals(route: Route | None) -> Record:

@@ -15,7 +15,6 @@ from careerpath.model import LadderPosition, Period, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
 
 if TYPE_CHECKING:
-    from careerpath.compare import Comparison
     from careerpath.ladder import Timeline
 
 OUTPUT_FORMAT = 1
@@ -108,20 +107,5 @@ def salary_document(roles: Sequence[Role], per: Period | None) -> dict[str, Any]
                 "figures": plain(salary.figures(role, per)),
             }
             for role in roles
-        ],
-    }
-
-
-def comparison_document(comparison: Comparison) -> dict[str, Any]:
-    return {
-        "format": OUTPUT_FORMAT,
-        "per": comparison.per,
-        "roles": [
-            {"id": role_id, "title": plain(title)}
-            for role_id, title in zip(comparison.roles, comparison.titles, strict=True)
-        ],
-        "rows": [
-            {"key": row.key, "values": plain(row.values), "differs": row.differs}
-            for row in comparison.rows
         ],
     }

@@ -53,12 +53,6 @@ VIEWS: dict[str, Renderers] = {
         "csvout:salary_records",
         "markdown:salaries",
     ),
-    "compare": Renderers(
-        "tables:print_comparison",
-        "documents:comparison_document",
-        "csvout:comparison_records",
-        "markdown:comparison",
-    ),
 }
 
 

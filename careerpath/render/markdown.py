@@ -35,7 +35,6 @@ from careerpath.render.write_markdown import quote as _quote
 from careerpath.render.write_markdown import table
 
 if TYPE_CHECKING:
-    from careerpath.compare import Comparison
     from careerpath.ladder import Timeline
 
 
@@ -84,16 +83,6 @@ def salaries(roles: Sequence[Role], per: Period | None, lang: str) -> str:
             name = _text(cells.figure_name(figure, lang))
             rows.append([_code(role.id), name, _text(cells.money(figure.money, lang))])
     return table(_labels(["id", "figure", "amount"], lang), rows)
-
-
-def comparison(result: Comparison, lang: str) -> str:
-    rows = [[_text(label("title", lang)), *(_local(title, lang) for title in result.titles)]]
-    for row in result.rows:
-        values = [
-            _text(cells.compare_value(row, i, result, lang)) for i in range(len(result.roles))
-        ]
-        rows.append([_text(cells.row_label(row, lang)), *values])
-    return table(["", *(_code(role) for role in result.roles)], rows)
 
 
 def _questions(questions: Sequence[Question], common: Sequence[Text], lang: str) -> list[str]:

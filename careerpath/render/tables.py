@@ -41,7 +41,6 @@ from careerpath.render.labels import label, local
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from careerpath.compare import Comparison
     from careerpath.ladder import Timeline
 
 HEADING = "bold cyan"
@@ -531,7 +530,7 @@ def print_role(
 
 
 def _fitted_table(
-    headers: Sequence[str],
+    headers: Sequence[str | Text],
     rows: Sequence[Sequence[Text]],
     width: int,
     *,
@@ -545,7 +544,8 @@ def _fitted_table(
     ``last_to_shrink`` (a title) only once the others are as narrow as they go.
     """
     columns = [
-        (Text(header), *(row[index] for row in rows)) for index, header in enumerate(headers)
+        (Text(header) if isinstance(header, str) else header, *(row[index] for row in rows))
+        for index, header in enumerate(headers)
     ]
     widest = [max(cell.cell_len for cell in column) for column in columns]
     narrowest = [max(_longest_word(cell.plain) for cell in column) for column in columns]
@@ -698,38 +698,3 @@ def _print_scales(console: Console, roles: Sequence[Role], per: Period | None, l
         scale = units.money(Range(min=0, max=end), currency, period, lang)
         console.print(_indent(Text(scale, style=DIM)))
     console.print(_indent(Text(label("scale_note", lang), style=DIM)))
-
-
-def print_comparison(console: Console, comparison: Comparison, lang: str) -> None:
-    """Roles side by side; stacked per role when the terminal is too narrow."""
-    headers = ["", *comparison.roles]
-    rows: list[list[Text]] = [
-        [
-            Text(label("title", lang), style="bold"),
-            *(Text(local(t, lang)) for t in comparison.titles),
-        ]
-    ]
-    for row in comparison.rows:
-        cells_ = [Text(row_label_text) for row_label_text in [cells.row_label(row, lang)]]
-        for index in range(len(comparison.roles)):
-            text = Text(cells.compare_value(row, index, comparison, lang))
-            value = row.values[index]
-            if row.key.startswith("experience:") and value is not None:
-                text = bars.percent_bar(value, 10) + Text(" ") + text
-            cells_.append(text)
-        cells_[0].stylize("bold")
-        rows.append(cells_)
-    table = _fitted_table(headers, rows, console.width, fixed_first=False)
-    if table is not None:
-        console.print(table)
-        return
-    _cards(
-        console,
-        [
-            (
-                Text(role_id, style="bold"),
-                [(row[0].plain, row[index + 1]) for row in rows],
-            )
-            for index, role_id in enumerate(comparison.roles)
-        ],
-    )

@@ -142,6 +142,8 @@ def inline(runs: Inline, *, strong: bool = True, start: bool = False) -> str:
     for span in runs:
         if not span.text:
             continue
+        if span.style in ("fill", "track"):  # a bar: a picture of a figure the text gives
+            continue
         if span.style in ("id", "quiet_id"):
             space = span.text[: len(span.text) - len(span.text.lstrip())]
             out.append(space + code(span.text))
@@ -196,7 +198,7 @@ def _block(block: Block) -> str:
         )
     if isinstance(block, Grid):
         return table(
-            [escape(header) for header in block.headers],
+            [escape(h) if isinstance(h, str) else inline(h) for h in block.headers],
             [[inline(cell) for cell in row] for row in block.rows],
         )
     if isinstance(block, Shares):

@@ -58,6 +58,8 @@ COLOURS = {
     "match": "bold reverse",
     "marker": "cyan",
     "field": "cyan",
+    "fill": "green",
+    "track": DIM,
 }
 
 
@@ -186,8 +188,9 @@ class _Grid:
                 yield text(line, colour=colour)
             return
         rows = [tuple(text(cell, colour=colour) for cell in row) for row in grid.rows]
+        headers = [header if isinstance(header, str) else text(header) for header in grid.headers]
         table = _fitted_table(
-            list(grid.headers),
+            headers,
             rows,
             options.max_width,
             fixed_first=grid.fixed_first,
@@ -196,10 +199,15 @@ class _Grid:
         if table is not None:
             yield table
             return
-        headers = grid.headers[2:] if grid.titled else grid.headers[1:]
+        if grid.cards == "columns":  # a card per column: each row's label and value
+            for index, key in enumerate(headers[1:], start=1):
+                yield Text(key.plain if isinstance(key, Text) else key, style="bold")
+                yield _indent(_pairs([(row[0].plain, row[index]) for row in rows]))
+            return
+        names = [str(header) for header in headers[2 if grid.titled else 1 :]]
         for key, *rest in rows:  # cards: each record under its key
             yield key
-            pairs = _pairs(list(zip(headers, rest[1:] if grid.titled else rest, strict=True)))
+            pairs = _pairs(list(zip(names, rest[1:] if grid.titled else rest, strict=True)))
             yield _indent(Group(rest[0], pairs) if grid.titled else pairs)
 
 

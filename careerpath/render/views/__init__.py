@@ -45,6 +45,7 @@ VIEWS = {
     "ladders": "ladders",
     "related": "related",
     "paths": "paths",
+    "compare": "compare",
     "list": "list",
     "path": "path",
     "interview": "interview",
