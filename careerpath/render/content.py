@@ -185,6 +185,8 @@ class Timeline(NamedTuple):
     steps: tuple[Step, ...]
     unit: str  # the axis' unit
     headers: tuple[str, ...]
+    marker_note: str  # what ◆ means
+    bars_note: str  # what the bars show (the terminal only: a document has no bars)
 
 
 class Scaled(NamedTuple):

@@ -22,7 +22,7 @@ from careerpath.model import (
 from careerpath.salary import Money
 
 if TYPE_CHECKING:
-    from careerpath.ladder import Route, Timeline
+    from careerpath.ladder import Route
 
 Record = dict[str, Any]
 
@@ -109,28 +109,6 @@ TIMELINE_COLUMNS = _columns(
     money_columns("salary", None),
     {"salary_from": None, "full_profile": None, "highlight": None},
 )
-
-
-def timeline_records(timelines: Iterable[Timeline]) -> Rows:
-    return Rows(
-        (
-            {
-                "ladder": timeline.ladder.id,
-                "step": step.step,
-                "role": step.role,
-                **text_columns("title", step.title),
-                **span_columns("years", step.years),
-                "reached_after": step.reached_after,
-                **money_columns("salary", step.salary),
-                "salary_from": step.salary_from,
-                "full_profile": step.full_profile,
-                "highlight": step.role == timeline.highlight,
-            }
-            for timeline in timelines
-            for step in timeline.steps
-        ),
-        TIMELINE_COLUMNS,
-    )
 
 
 SALARY_COLUMNS = _columns(

@@ -15,7 +15,7 @@ from careerpath.model import LadderPosition, Period, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
 
 if TYPE_CHECKING:
-    from careerpath.ladder import Timeline
+    pass
 
 OUTPUT_FORMAT = 1
 _ALWAYS = ("id", "aliases", "title", "codes", "also_called")
@@ -75,24 +75,6 @@ def without_format(record: Any) -> dict[str, Any]:
     fields: dict[str, Any] = plain(record)
     fields.pop("format", None)
     return fields
-
-
-def timelines_document(timelines: Sequence[Timeline]) -> dict[str, Any]:
-    return {
-        "format": OUTPUT_FORMAT,
-        "highlight": timelines[0].highlight if timelines else None,
-        "ladders": [
-            {
-                "ladder": {
-                    key: value
-                    for key, value in without_format(timeline.ladder).items()
-                    if key != "steps"
-                },
-                "steps": plain(timeline.steps),
-            }
-            for timeline in timelines
-        ],
-    }
 
 
 def salary_document(roles: Sequence[Role], per: Period | None) -> dict[str, Any]:

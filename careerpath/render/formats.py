@@ -41,12 +41,6 @@ VIEWS: dict[str, Renderers] = {
     "show": Renderers(
         "tables:print_role", "documents:role_document", None, "markdown:role_profile"
     ),
-    "timelines": Renderers(
-        "tables:print_timelines",
-        "documents:timelines_document",
-        "csvout:timeline_records",
-        "markdown:timelines",
-    ),
     "salary": Renderers(
         "tables:print_salaries",
         "documents:salary_document",

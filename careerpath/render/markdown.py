@@ -19,7 +19,6 @@ from careerpath.model import (
     Period,
     Question,
     Role,
-    Span,
     Text,
     headline_basis,
 )
@@ -35,7 +34,7 @@ from careerpath.render.write_markdown import quote as _quote
 from careerpath.render.write_markdown import table
 
 if TYPE_CHECKING:
-    from careerpath.ladder import Timeline
+    pass
 
 
 def _local(text: Text, lang: str) -> str:
@@ -46,31 +45,6 @@ def _local(text: Text, lang: str) -> str:
 def _labels(keys: Iterable[str], lang: str) -> list[str]:
     """careerpath's own labels, escaped like any text."""
     return [_text(label(key, lang)) for key in keys]
-
-
-def timelines(items: Sequence[Timeline], lang: str) -> str:
-    parts = []
-    for timeline in items:
-        rows = []
-        for step in timeline.steps:
-            title = _local(step.title, lang)
-            if step.role == timeline.highlight:
-                title = f"**{title}**"
-            rows.append(
-                [
-                    str(step.step),
-                    title + (" ◆" if step.full_profile else ""),
-                    _code(step.role),
-                    _text(units.years(step.years, lang)),
-                    _text(units.years(Span(step.reached_after, step.reached_after), lang)),
-                    _text(cells.step_salary(step, lang)),
-                ]
-            )
-        keys = ["title", "id", "years_short", "reached_after_header", "salary_short"]
-        heading = f"### {timeline.ladder.id} — {_inline(_local(timeline.ladder.title, lang))}\n\n"
-        marker = _text(label("full_profile_marker", lang))
-        parts.append(heading + table(["#", *_labels(keys, lang)], rows) + "\n" + marker)
-    return "\n\n".join(parts) + "\n"
 
 
 def salaries(roles: Sequence[Role], per: Period | None, lang: str) -> str:

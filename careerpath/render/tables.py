@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.segment import Segment
 from rich.text import Text
@@ -28,7 +27,6 @@ from careerpath.model import (
     Range,
     Role,
     SalaryStatement,
-    Span,
     headline_basis,
     salary_headline_range,
 )
@@ -41,7 +39,6 @@ from careerpath.render.labels import label, local
 if TYPE_CHECKING:
     from rich.table import Table
 
-    from careerpath.ladder import Timeline
 
 HEADING = "bold cyan"
 DIM = "dim"
@@ -590,56 +587,6 @@ def _cards(console: Console, cards: Sequence[tuple[Text, Sequence[tuple[str, Tex
     for title, pairs in cards:
         console.print(title)
         console.print(_indent(_pairs(pairs)))
-
-
-def print_timeline(console: Console, timeline: Timeline, lang: str) -> None:
-    """A ladder as a timeline: each step's year span as a bar on one years axis."""
-    ladder = timeline.ladder
-    heading = Text.assemble((ladder.id, "bold"), " — ", (local(ladder.title, lang), HEADING))
-    heading.append(f"  ({label('steps_count', lang, n=len(timeline.steps))})", style=DIM)
-    console.print(heading)
-    if ladder.summary:
-        console.print(Text(local(ladder.summary, lang), style=DIM))
-    console.print()
-    spans = [step.years for step in timeline.steps]
-    gutter = 4
-    span_texts = [units.years(span, lang) for span in spans]
-    label_width = max(len(text) for text in span_texts) + 1
-    width = max(10, console.width - gutter - label_width)
-    end = bars.axis_end(spans)
-    axis = bars.years_axis(end, width, "years" if lang == "en" else "năm")
-    console.print(Text(" " * gutter) + axis)
-    for step, span_text in zip(timeline.steps, span_texts, strict=True):
-        here = step.role == timeline.highlight
-        number = Text(f"{'▶' if here else ' '}{step.step}.".rjust(gutter - 1) + " ")
-        title = Text(local(step.title, lang), style="bold reverse" if here else "bold")
-        if step.full_profile:
-            title.append(" ◆", style="cyan")
-        if here:
-            title.append("  " + label("you_are_here", lang, role=step.role), style="bold")
-        console.print(number + title)
-        bar = bars.span_bar(step.years, end, width, style="bold green" if here else "green")
-        console.print(Text(" " * gutter) + bar + Text(" " + span_text))
-        reach = label(
-            "reached_after",
-            lang,
-            years=units.years(Span(step.reached_after, step.reached_after), lang),
-        )
-        detail = Text(f"{reach} · {cells.step_salary(step, lang)}", style=DIM)
-        if step.note:
-            detail.append(f" · {local(step.note, lang)}")
-        console.print(Padding(detail, (0, 0, 0, gutter), expand=False))
-    console.print()
-    console.print(Text(label("full_profile_marker", lang), style="cyan"))
-    console.print(Text(label("ladder_years_note", lang), style=DIM))
-
-
-def print_timelines(console: Console, timelines: Sequence[Timeline], lang: str) -> None:
-    """One timeline after another."""
-    for index, item in enumerate(timelines):
-        if index:
-            console.print()
-        print_timeline(console, item, lang)
 
 
 def print_salaries(console: Console, roles: Sequence[Role], per: Period | None, lang: str) -> None:

@@ -258,4 +258,5 @@ def _timeline(timeline: Timeline) -> str:
                 escape(step.detail),
             ]
         )
-    return table(["#", *(escape(header) for header in timeline.headers)], rows)
+    headers = ["#", *(escape(header) for header in timeline.headers)]
+    return table(headers, rows) + "\n" + paragraphs(escape(timeline.marker_note)) + "\n"

@@ -239,6 +239,9 @@ class _Timeline:
             yield Text(" " * gutter) + bar + Text(" " + step.years_text)
             detail = Text(f"{step.reached_text} · {step.detail}", style=DIM)
             yield Padding(detail, (0, 0, 0, gutter), expand=False)
+        yield Text()
+        yield Text(self.timeline.marker_note, style="cyan")
+        yield Text(self.timeline.bars_note, style=DIM)
 
 
 class _Scale:

@@ -1,0 +1,121 @@
+"""``careerpath ladder ID``: each ladder as a timeline, its steps' years on one axis."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from careerpath.model import Span
+from careerpath.render import cells, units
+from careerpath.render.content import Content, Line, Step, Title, inline
+from careerpath.render.content import Timeline as Chart
+from careerpath.render.labels import label, local
+from careerpath.render.views import View
+
+if TYPE_CHECKING:
+    from careerpath.ladder import Timeline
+
+
+def timeline(item: Timeline, lang: str) -> Content:
+    ladder = item.ladder
+    count = label("steps_count", lang, n=len(item.steps))
+    blocks: Content = [
+        Title(
+            inline(
+                (ladder.id, "strong"),
+                " — ",
+                (local(ladder.title, lang), "heading"),
+                (f"  ({count})", "quiet"),
+            )
+        )
+    ]
+    if ladder.summary:
+        blocks.append(Line(inline((local(ladder.summary, lang), "quiet"))))
+    steps = []
+    for step in item.steps:
+        reached = units.years(Span(step.reached_after, step.reached_after), lang)
+        detail = cells.step_salary(step, lang)
+        if step.note:
+            detail += f" · {local(step.note, lang)}"
+        steps.append(
+            Step(
+                number=step.step,
+                title=local(step.title, lang),
+                role=step.role,
+                years=step.years,
+                years_text=units.years(step.years, lang),
+                reached=reached,
+                reached_text=label("reached_after", lang, years=reached),
+                detail=detail,
+                full_profile=step.full_profile,
+                here=step.role == item.highlight,
+                here_text=label("you_are_here", lang, role=step.role),
+            )
+        )
+    keys = ("title", "id", "years_short", "reached_after_header", "salary_short")
+    chart = Chart(
+        tuple(steps),
+        "years" if lang == "en" else "năm",
+        tuple(label(key, lang) for key in keys),
+        label("full_profile_marker", lang),
+        label("ladder_years_note", lang),
+    )
+    return [*blocks, Line(inline()), chart]
+
+
+def content(timelines: Sequence[Timeline], lang: str) -> Content:
+    """One timeline after another."""
+    blocks: Content = []
+    for index, item in enumerate(timelines):
+        if index:
+            blocks.append(Line(inline()))
+        blocks.extend(timeline(item, lang))
+    return blocks
+
+
+def document(timelines: Sequence[Timeline]) -> dict[str, Any]:
+    from careerpath.render.documents import OUTPUT_FORMAT, plain, without_format
+
+    return {
+        "format": OUTPUT_FORMAT,
+        "highlight": timelines[0].highlight if timelines else None,
+        "ladders": [
+            {
+                "ladder": {
+                    key: value
+                    for key, value in without_format(item.ladder).items()
+                    if key != "steps"
+                },
+                "steps": plain(item.steps),
+            }
+            for item in timelines
+        ],
+    }
+
+
+def records(timelines: Sequence[Timeline]) -> Any:
+    from careerpath.render.csvout import TIMELINE_COLUMNS, money_columns, span_columns, text_columns
+    from careerpath.render.csvout import Rows as Records
+
+    return Records(
+        (
+            {
+                "ladder": item.ladder.id,
+                "step": step.step,
+                "role": step.role,
+                **text_columns("title", step.title),
+                **span_columns("years", step.years),
+                "reached_after": step.reached_after,
+                **money_columns("salary", step.salary),
+                "salary_from": step.salary_from,
+                "full_profile": step.full_profile,
+                "highlight": step.role == item.highlight,
+            }
+            for item in timelines
+            for step in item.steps
+        ),
+        TIMELINE_COLUMNS,
+    )
+
+
+VIEW: View[Sequence[Timeline]] = View(content, document, records)
