@@ -607,7 +607,9 @@ def salary_command(
 
     found = _roles(_catalog(), roles)
 
-    _render("salary", output, (found, per), lang, export=export, title=title)
+    from careerpath.render.views.salary import Pay
+
+    _render("salary", output, (Pay(found, per),), lang, export=export, title=title)
 
 
 @app.command()

@@ -197,13 +197,23 @@ class Scaled(NamedTuple):
     outer: tuple[float, float] | None
 
 
-class Scale(NamedTuple):
+class Band(NamedTuple):
     """Ranges in one currency and period on one scale from 0 to ``end``, which
-    ``end_text`` writes (the terminal only: a document has the figures)."""
+    ``end_text`` writes."""
 
     ranges: tuple[Scaled, ...]
     end: float
     end_text: str
+
+
+class Scale(NamedTuple):
+    """Ranges drawn to scale, one band per currency and period (the terminal
+    only: a document gives the figures themselves)."""
+
+    heading: str
+    warnings: tuple[str, ...]
+    bands: tuple[Band, ...]
+    note: str
 
 
 Block = (

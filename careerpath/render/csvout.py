@@ -12,10 +12,7 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from careerpath import salary
 from careerpath.model import (
-    Period,
-    Role,
     Span,
     Text,
 )
@@ -114,22 +111,6 @@ TIMELINE_COLUMNS = _columns(
 SALARY_COLUMNS = _columns(
     {"role": None}, text_columns("label", None), {"figure": None}, money_columns("amount", None)
 )
-
-
-def salary_records(roles: Iterable[Role], per: Period | None) -> Rows:
-    return Rows(
-        (
-            {
-                "role": role.id,
-                **text_columns("label", figure.label),
-                "figure": figure.kind,
-                **money_columns("amount", figure.money),
-            }
-            for role in roles
-            for figure in salary.figures(role, per)
-        ),
-        SALARY_COLUMNS,
-    )
 
 
 def compare_cells(key: str, value: Any) -> Record:

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from careerpath import salary
-from careerpath.model import LadderPosition, Period, Role, encode_hook
+from careerpath.model import LadderPosition, Role, encode_hook
 from careerpath.profile import SECTION_FIELDS, Section
 
 if TYPE_CHECKING:
@@ -75,19 +74,3 @@ def without_format(record: Any) -> dict[str, Any]:
     fields: dict[str, Any] = plain(record)
     fields.pop("format", None)
     return fields
-
-
-def salary_document(roles: Sequence[Role], per: Period | None) -> dict[str, Any]:
-    return {
-        "format": OUTPUT_FORMAT,
-        "per": per,
-        "roles": [
-            {
-                "id": role.id,
-                "title": plain(role.title),
-                "headline": plain(salary.headline(role, per)),
-                "figures": plain(salary.figures(role, per)),
-            }
-            for role in roles
-        ],
-    }

@@ -41,12 +41,6 @@ VIEWS: dict[str, Renderers] = {
     "show": Renderers(
         "tables:print_role", "documents:role_document", None, "markdown:role_profile"
     ),
-    "salary": Renderers(
-        "tables:print_salaries",
-        "documents:salary_document",
-        "csvout:salary_records",
-        "markdown:salaries",
-    ),
 }
 
 

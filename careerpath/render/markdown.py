@@ -47,18 +47,6 @@ def _labels(keys: Iterable[str], lang: str) -> list[str]:
     return [_text(label(key, lang)) for key in keys]
 
 
-def salaries(roles: Sequence[Role], per: Period | None, lang: str) -> str:
-    rows = []
-    for role in roles:
-        found = salary.figures(role, per)
-        if not found:
-            rows.append([_code(role.id), "", _text(label("not_given", lang))])
-        for figure in found:
-            name = _text(cells.figure_name(figure, lang))
-            rows.append([_code(role.id), name, _text(cells.money(figure.money, lang))])
-    return table(_labels(["id", "figure", "amount"], lang), rows)
-
-
 def _questions(questions: Sequence[Question], common: Sequence[Text], lang: str) -> list[str]:
     parts = []
     for index, question in enumerate(questions, start=1):

@@ -22,9 +22,7 @@ from careerpath.model import (
     INTEREST_AREAS,
     Distribution,
     LadderPosition,
-    Period,
     Question,
-    Range,
     Role,
     SalaryStatement,
     headline_basis,
@@ -587,61 +585,3 @@ def _cards(console: Console, cards: Sequence[tuple[Text, Sequence[tuple[str, Tex
     for title, pairs in cards:
         console.print(title)
         console.print(_indent(_pairs(pairs)))
-
-
-def print_salaries(console: Console, roles: Sequence[Role], per: Period | None, lang: str) -> None:
-    """Every salary figure of each role, then their ranges on one shared scale."""
-    for index, role in enumerate(roles):
-        if index:
-            console.print()
-        console.print(Text.assemble((local(role.title, lang), HEADING), (f"  {role.id}", DIM)))
-        found = salary.figures(role, per)
-        if not found:
-            console.print(_indent(_not_given(lang)))
-            continue
-        rows: list[tuple[str, Text]] = []
-        for figure in found:
-            rows.append((cells.figure_name(figure, lang), Text(cells.money(figure.money, lang))))
-        console.print(_indent(_pairs(rows)))
-        for warning in salary_warnings(role, lang):
-            console.print(_indent(warning))
-    if len(roles) > 1:
-        console.print()
-        _print_scales(console, roles, per, lang)
-
-
-def _print_scales(console: Console, roles: Sequence[Role], per: Period | None, lang: str) -> None:
-    headlines = [(role, salary.headline(role, per), salary.figures(role, per)) for role in roles]
-    groups: dict[
-        tuple[str | None, Period | None], list[tuple[Role, salary.Money, salary.Money | None]]
-    ] = {}
-    for role, headline, found in headlines:
-        if headline is None:
-            continue
-        full = next(
-            (
-                f.money
-                for f in found
-                if f.kind == "full" and f.money.period == headline.period and f.label is None
-            ),
-            None,
-        )
-        groups.setdefault((headline.currency, headline.period), []).append((role, headline, full))
-    console.print(_heading("one_scale", lang))
-    if len({period for _, period in groups}) > 1:
-        console.print(_indent(Text(label("mixed_periods", lang), style="yellow")))
-    if len({currency for currency, _ in groups}) > 1:
-        console.print(_indent(Text(label("mixed_currencies", lang), style="yellow")))
-    width = max(10, console.width - 2)
-    for (currency, period), members in groups.items():
-        end = max(max(h.max, f.max if f else 0) for _, h, f in members)
-        for role, headline, full in members:
-            line = Text.assemble((role.id, "bold"), "  ", cells.money(headline, lang))
-            if full is not None:
-                line.append(f"  ░ {units.money(full.range, currency, period, lang)}", style=DIM)
-            console.print(_indent(line))
-            outer = (full.min, full.max) if full else None
-            console.print(_indent(bars.range_bar((headline.min, headline.max), outer, end, width)))
-        scale = units.money(Range(min=0, max=end), currency, period, lang)
-        console.print(_indent(Text(scale, style=DIM)))
-    console.print(_indent(Text(label("scale_note", lang), style=DIM)))

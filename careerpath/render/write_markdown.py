@@ -220,6 +220,8 @@ def _rows(block: Rows) -> str:
     """A list: ``- marker text``, or numbered when the markers are ranks."""
     items = []
     for marker, body in block.rows:
+        if marker and marker[-1].style == "label" and not marker[-1].text.endswith(":"):
+            marker = (*marker[:-1], marker[-1]._replace(text=marker[-1].text + ":"))  # a pair
         head = inline(marker)
         if block.ranked:
             number = plain(marker).strip() or "-"

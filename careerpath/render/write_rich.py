@@ -133,7 +133,7 @@ def _renderable(console: Console, block: Block) -> RenderableType:
         return _scores(block)
     if isinstance(block, Timeline):
         return _Timeline(block)
-    return _indent(_Scale(block))
+    return _Scale(block)
 
 
 def _ranked(rows: list[tuple[Text, Text]]) -> RenderableType:
@@ -245,14 +245,28 @@ class _Timeline:
 
 
 class _Scale:
-    """Ranges of one currency and period as bars on one scale."""
+    """Ranges as bars, each band of one currency and period on its own scale."""
 
     def __init__(self, scale: Scale) -> None:
         self.scale = scale
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        scale = self.scale
+        yield Text(scale.heading, style=HEADING)
+        yield _indent(_Bands(scale))
+
+
+class _Bands:
+    def __init__(self, scale: Scale) -> None:
+        self.scale = scale
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(10, options.max_width)
-        for scaled in self.scale.ranges:
-            yield text(scaled.label)
-            yield bars.range_bar(scaled.inner, scaled.outer, self.scale.end, width)
-        yield Text(self.scale.end_text, style=DIM)
+        for warning in self.scale.warnings:
+            yield Text(warning, style="yellow")
+        for band in self.scale.bands:
+            for scaled in band.ranges:
+                yield text(scaled.label)
+                yield bars.range_bar(scaled.inner, scaled.outer, band.end, width)
+            yield Text(band.end_text, style=DIM)
+        yield Text(self.scale.note, style=DIM)

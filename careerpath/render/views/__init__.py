@@ -45,6 +45,7 @@ VIEWS = {
     "ladders": "ladders",
     "related": "related",
     "paths": "paths",
+    "salary": "salary",
     "timelines": "timelines",
     "compare": "compare",
     "list": "list",
