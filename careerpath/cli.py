@@ -328,13 +328,13 @@ def _language(lang: Lang | None) -> str:
 def _render(
     view: str,
     output: OutputFormat,
-    data: tuple[Any, ...],
+    item: Any,
     lang: Lang | None,
     *,
     export: Path | None = None,
     title: str | None = None,
 ) -> None:
-    """Print ``data`` as ``view`` in the chosen format (and export the table)."""
+    """Print ``item`` as ``view`` in the chosen format (and export the table)."""
     if title is not None and export is None:
         raise UsageError("title_needs_export")
     if export is not None and title is None:
@@ -344,7 +344,7 @@ def _render(
     emit(
         view,
         output,
-        data,
+        item,
         _language(lang),
         no_color=_settings.no_color,
         export=export,
@@ -458,7 +458,7 @@ def list_roles(
     )
     from careerpath.render.views.list import Listing
 
-    _render("list", output, (Listing(chosen.roles, sources),), lang)
+    _render("list", output, Listing(chosen.roles, sources), lang)
     _report_left_out(chosen, filters)
     _skipped(errors, strict)
 
@@ -526,8 +526,10 @@ def show(
 
     # An export is shared: it names the file within its data folder, not on this machine.
     source = catalog.role_origin(found.id, within_folder=export is not None)
-    view = (found, placed, sections, source)
-    _render("show", OutputFormat(output.value), view, lang, export=export, title=title)
+    from careerpath.render.views.show import Profile
+
+    profile = Profile(found, placed, sections, source)
+    _render("show", OutputFormat(output.value), profile, lang, export=export, title=title)
     _skipped(ladder_errors, strict)
 
 
@@ -554,7 +556,7 @@ def ladder(
     catalog = _catalog()
     ladders, errors = catalog.ladders()
     if name is None:
-        _render("ladders", output, (ladders,), lang, export=export, title=title)
+        _render("ladders", output, ladders, lang, export=export, title=title)
         _skipped(errors, strict)
         return
 
@@ -562,7 +564,7 @@ def ladder(
     roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
     timelines = [timeline(item, roles, highlight) for item in chosen]
 
-    _render("timelines", output, (timelines,), lang, export=export, title=title)
+    _render("timelines", output, timelines, lang, export=export, title=title)
     _skipped(errors + role_errors, strict)
 
 
@@ -609,7 +611,7 @@ def salary_command(
 
     from careerpath.render.views.salary import Pay
 
-    _render("salary", output, (Pay(found, per),), lang, export=export, title=title)
+    _render("salary", output, Pay(found, per), lang, export=export, title=title)
 
 
 @app.command()
@@ -650,7 +652,7 @@ def compare(
     if diff_only:
         result = result.only_differences()
 
-    _render("compare", output, (result,), lang, export=export, title=title)
+    _render("compare", output, result, lang, export=export, title=title)
     _skipped(errors + ladder_errors, strict)
 
 
@@ -668,7 +670,7 @@ def related(
     found = catalog.role(role)
     ladders, errors = catalog.ladders()
     cards, card_errors = catalog.cards()
-    _render("related", output, (find_related(found, ladders, cards),), lang)
+    _render("related", output, find_related(found, ladders, cards), lang)
     _skipped(errors + card_errors, strict)
 
 
@@ -754,7 +756,7 @@ def match(
     if not person.criteria():
         raise UsageError("match_nothing")
     profiles, errors = _catalog().match_profiles()
-    _render("match", output, (rank(profiles, person, limit),), lang)
+    _render("match", output, rank(profiles, person, limit), lang)
     _skipped(errors, strict)
 
 
@@ -840,7 +842,7 @@ def path(
     if not found:
         raise NoRouteError("no_route", start=first.id, end=last.id)
 
-    _render("path", output, (Routes(best=found[0], routes=found),), lang)
+    _render("path", output, Routes(best=found[0], routes=found), lang)
     _skipped(errors, strict)
 
 
@@ -883,7 +885,7 @@ def interview(
 
     chosen = choose(_catalog().role(role), company=company, pick=pick, seed=seed)
     if not practice:
-        _render("interview", output, (chosen,), lang)
+        _render("interview", output, chosen, lang)
         return
     if not chosen.count:
         from careerpath.messages import say
@@ -924,7 +926,7 @@ def search(
     documents, errors = _catalog().searchables()
     from careerpath.render.views.search import Found
 
-    _render("search", output, (Found(query, run_search(documents, query, limit)),), lang)
+    _render("search", output, Found(query, run_search(documents, query, limit)), lang)
     _skipped(errors, strict)
 
 
@@ -958,7 +960,7 @@ def validate_command(
         if title
     }
     report = validate(targets, catalog.role_ids(), titles)
-    _render("validate", output, (report,), lang)
+    _render("validate", output, report, lang)
     from careerpath.messages import say
 
     counts = {"files": report.files, "errors": report.errors, "warnings": report.warnings}
@@ -1119,7 +1121,7 @@ def paths(
         said = say("cache_cleared", _settings.lang, files=gone.files, size=size, folder=gone.folder)
         message(f"careerpath: {said}")
         found = places(_settings.data_dirs)
-    _render("paths", output, (found,), lang)
+    _render("paths", output, found, lang)
 
 
 class SchemaKind(enum.StrEnum):

@@ -298,5 +298,5 @@ def test_figures_that_disagree_are_said_in_every_format(run: Run, lang: str) -> 
     assert ("3–5 years" if lang == "en" else "3 – 5 năm") in texts[0]
     assert "×12" in texts[1]
     for text in texts:
-        assert f"> ⚠ {text}\n" in markdown
+        assert f"⚠ {text}\n" in markdown
         assert " ".join(text.split()) in " ".join(table.replace("⚠", "").split())

@@ -573,13 +573,13 @@ def test_show_markdown_is_a_complete_profile(run: Run) -> None:
         "Sources",
     ):
         assert f"\n## {heading}\n" in out
-    assert "| Total pay | VND 140–196 million/year |" in out
+    assert "\n- **Total pay:** VND 140–196 million/year\n" in out
     assert "> My starting salary was 9 million VND a month" in out
     step = run("show", "product-consultant", "--format", "markdown").stdout
     # duties, salary, experience, education, requirements, interests, related
-    # roles, interview and FAQ; the stats table says "not given" in its cells.
-    assert step.count("*not given*") == 9
-    assert "| Degree | not given |" in step
+    # roles, interview and FAQ; and five of the stats.
+    assert step.count("*not given*") == 14
+    assert "\n- **Degree:** *not given*\n" in step
 
 
 @pytest.mark.parametrize("width", [40, 80, 120])

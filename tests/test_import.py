@@ -708,7 +708,7 @@ def test_show_imported_in_every_format(run: Run, imported: Path, output: str) ->
     elif output == "yaml":
         assert yaml.safe_load(result.stdout)["role"]["job_zone"]["zone"] == 2
     else:
-        assert "| Median | USD 44,770/year |" in result.stdout
+        assert "\n- **Median:** USD 44,770/year\n" in result.stdout
         assert "## Related roles" in result.stdout
         assert "Used under the CC BY 4.0 license" in result.stdout
 

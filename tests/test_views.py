@@ -326,13 +326,11 @@ def test_show_offers_only_its_formats_in_help_and_completion(run: Run) -> None:
     assert "csv" not in run("show", "--help").stdout
 
 
-def test_every_registered_renderer_exists() -> None:
-    from careerpath.render.formats import VIEWS, renderer
+def test_every_view_module_is_a_view() -> None:
+    from careerpath.render.views import VIEWS, View, view
 
-    for names in VIEWS.values():
-        for name in names:
-            if name is not None:
-                assert callable(renderer(name)), name
+    for name in VIEWS:
+        assert isinstance(view(name), View), name
 
 
 def test_compare_shared_range(run: Run, tmp_path: Path) -> None:

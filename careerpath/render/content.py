@@ -160,6 +160,7 @@ class Scores(NamedTuple):
     low: float
     high: float
     width: int
+    caption: Inline | None = None  # the terminal's line above the bars (Markdown: the headers)
 
 
 class Step(NamedTuple):

@@ -135,7 +135,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 def inline(runs: Inline, *, strong: bool = True, start: bool = False) -> str:
     """Styled runs as Markdown: ids as code, strong text, labels and search matches
     as strong (not in a heading, which is strong already: ``strong=False``), what
-    is missing as emphasis; other styles are the terminal's alone. A line break
+    is missing and emphasis as emphasis; other styles are the terminal's alone. A line break
     in a run stays one, the line after it escaped like the start of any line;
     with ``start``, the text opens a line itself (a paragraph, a list item)."""
     out: list[str] = []
@@ -151,8 +151,8 @@ def inline(runs: Inline, *, strong: bool = True, start: bool = False) -> str:
         first, *later = span.text.split("\n")
         opening = _line_start(first) if start and not "".join(out).strip() else escape_span(first)
         body = "\n".join([opening, *(_line_start(line) for line in later)])
-        marks = {"strong": "**", "label": "**", "match": "**", "missing": "*"}
-        mark = marks.get(span.style, "") if strong or span.style == "missing" else ""
+        marks = {"strong": "**", "label": "**", "match": "**", "missing": "*", "emphasis": "*"}
+        mark = marks.get(span.style, "") if strong or marks.get(span.style) == "*" else ""
         core = body.strip()
         if not mark or not core:
             out.append(body)
@@ -209,7 +209,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Scores):
         return table(
             [escape(header) for header in block.headers],
-            [[escape(name), inline(text)] for name, _, text in block.rows],
+            [[escape(name), inline(text).strip()] for name, _, text in block.rows],
         )
     if isinstance(block, Timeline):
         return _timeline(block)

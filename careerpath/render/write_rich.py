@@ -5,10 +5,15 @@ Data text reaches rich only as ``Text`` objects, never parsed as markup.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.text import Text
 
 from careerpath.render import bars
@@ -31,15 +36,14 @@ from careerpath.render.content import (
     Timeline,
     Title,
 )
-from careerpath.render.tables import (
-    DIM,
-    HEADING,
-    _fitted_table,
-    _Hanging,
-    _indent,
-    _pairs,
-    _share_rows,
-)
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+HEADING = "bold cyan"
+DIM = "dim"
+GAP = 2  # spaces between table columns
+BAR_WIDTH = 20  # a share's bar
 
 COLOURS = {
     "": "",
@@ -77,7 +81,7 @@ def text(runs: Inline, *, colour: bool = True) -> Text:
 
 def _indented(renderable: RenderableType, levels: int) -> RenderableType:
     for _ in range(levels):
-        renderable = _indent(renderable)
+        renderable = indent(renderable)
     return renderable
 
 
@@ -110,13 +114,13 @@ def _renderable(console: Console, block: Block) -> RenderableType:
         rows = [(text(marker), text(body, colour=colour)) for marker, body in block.rows]
         if block.ranked:
             return _indented(_ranked(rows), block.indent)
-        return _indented(_Hanging(rows, gap=block.gap, stack=block.stack), block.indent)
+        return _indented(Hanging(rows, gap=block.gap, stack=block.stack), block.indent)
     if isinstance(block, Entries):
         return _entries(console, block)
     if isinstance(block, Indented):
-        return _indent(_group(console, block.body))
+        return indent(_group(console, block.body))
     if isinstance(block, Section):
-        return Group(Text(), text(block.heading), _indent(_group(console, block.body)))
+        return Group(Text(), text(block.heading), indent(_group(console, block.body)))
     if isinstance(block, Box):
         return Panel(
             Group(*(text(line) for line in block.lines)),
@@ -128,7 +132,7 @@ def _renderable(console: Console, block: Block) -> RenderableType:
     if isinstance(block, Grid):
         return _Grid(block)
     if isinstance(block, Shares):
-        return _Hanging(_share_rows(block.rows), gap=0, stack=True)
+        return Hanging(share_rows(block.rows), gap=0, stack=True)
     if isinstance(block, Scores):
         return _scores(block)
     if isinstance(block, Timeline):
@@ -159,7 +163,7 @@ def _entries(console: Console, block: Entries) -> RenderableType:
             if not isinstance(line, Text):
                 raise TypeError(f"an entry holds lines only, not {type(part).__name__}")
             rows.append((Text(), line))
-    return _Hanging(rows)
+    return Hanging(rows)
 
 
 def _scores(block: Scores) -> RenderableType:
@@ -168,10 +172,10 @@ def _scores(block: Scores) -> RenderableType:
         bar = Text(" ")
         if score is not None:
             bar.append_text(bars.score_bar(score, block.low, block.high, block.width))
-            bar.append(" ")
         bar.append_text(text(written))
         rows.append((Text(name), bar))
-    return _Hanging(rows, gap=0, stack=True)
+    drawn = Hanging(rows, gap=0, stack=True)
+    return drawn if block.caption is None else Group(text(block.caption), drawn)
 
 
 class _Grid:
@@ -189,7 +193,7 @@ class _Grid:
             return
         rows = [tuple(text(cell, colour=colour) for cell in row) for row in grid.rows]
         headers = [header if isinstance(header, str) else text(header) for header in grid.headers]
-        table = _fitted_table(
+        table = fitted_table(
             headers,
             rows,
             options.max_width,
@@ -202,13 +206,13 @@ class _Grid:
         if grid.cards == "columns":  # a card per column: each row's label and value
             for index, key in enumerate(headers[1:], start=1):
                 yield Text(key.plain if isinstance(key, Text) else key, style="bold")
-                yield _indent(_pairs([(row[0].plain, row[index]) for row in rows]))
+                yield indent(pairs([(row[0].plain, row[index]) for row in rows]))
             return
         names = [str(header) for header in headers[2 if grid.titled else 1 :]]
         for key, *rest in rows:  # cards: each record under its key
             yield key
-            pairs = _pairs(list(zip(names, rest[1:] if grid.titled else rest, strict=True)))
-            yield _indent(Group(rest[0], pairs) if grid.titled else pairs)
+            card = pairs(list(zip(names, rest[1:] if grid.titled else rest, strict=True)))
+            yield indent(Group(rest[0], card) if grid.titled else card)
 
 
 class _Timeline:
@@ -253,7 +257,7 @@ class _Scale:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         scale = self.scale
         yield Text(scale.heading, style=HEADING)
-        yield _indent(_Bands(scale))
+        yield indent(_Bands(scale))
 
 
 class _Bands:
@@ -270,3 +274,146 @@ class _Bands:
                 yield bars.range_bar(scaled.inner, scaled.outer, band.end, width)
             yield Text(band.end_text, style=DIM)
         yield Text(self.scale.note, style=DIM)
+
+
+# Layouts: what rich's own would draw, for less.
+
+
+class Indent:
+    """``renderable`` two columns in. What ``Padding(renderable, (0, 0, 0, 2))``
+    draws, without padding each line to the full width to crop it again, which
+    nested sections paid for at every level."""
+
+    def __init__(self, renderable: RenderableType, width: int = 2) -> None:
+        self.renderable = renderable
+        self.width = width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        inner = options.update_width(max(1, options.max_width - self.width))
+        indent, new_line = Segment(" " * self.width), Segment.line()
+        for line in console.render_lines(self.renderable, inner, pad=False):
+            yield indent
+            yield from line
+            yield new_line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        inner = options.update_width(max(1, options.max_width - self.width))
+        measured = Measurement.get(console, inner, self.renderable)
+        return Measurement(measured.minimum + self.width, measured.maximum + self.width)
+
+
+def indent(renderable: RenderableType) -> Indent:
+    return Indent(renderable)
+
+
+class Hanging:
+    """Rows of a marker and a text, wrapped lines hanging under the text's first word.
+
+    What a two-column grid would draw, for a fraction of its cost: a grid
+    measures every cell twice, and a long profile has hundreds of them.
+    """
+
+    def __init__(
+        self, rows: Sequence[tuple[Text, Text]], *, gap: int = 1, stack: bool = False
+    ) -> None:
+        self.rows = rows
+        self.gap = gap
+        self.stack = stack  # too narrow for a row on one line: the text under its marker
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        left = max((marker.cell_len for marker, _ in self.rows), default=0) + self.gap
+        width = max(1, options.max_width - left)
+        widest = max(
+            (line.cell_len for _, text in self.rows for line in text.split("\n")), default=0
+        )
+        if self.stack and widest > width:
+            for marker, text in self.rows:
+                yield from marker.wrap(console, options.max_width, overflow="fold")
+                for line in text.wrap(console, max(1, options.max_width - 2), overflow="fold"):
+                    yield Text.assemble("  ", line)
+            return
+        longest_word = max(
+            (len(word) for _, text in self.rows for word in text.plain.split()), default=0
+        )
+        if longest_word > width:  # the markers are too wide: let a grid wrap them too
+            from rich.table import Table
+
+            grid = Table.grid(padding=(0, self.gap))
+            grid.add_column(max_width=max(4, options.max_width // 2), overflow="fold")
+            grid.add_column(overflow="fold")
+            for marker, text in self.rows:
+                grid.add_row(marker, text)
+            yield grid
+            return
+        for marker, text in self.rows:
+            lines = text.wrap(console, width, overflow="fold")
+            for number, line in enumerate(lines):
+                head = marker.copy() if number == 0 else Text()
+                head.pad_right(left - head.cell_len)
+                yield Text.assemble(head, line)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        left = max((marker.cell_len for marker, _ in self.rows), default=0) + self.gap
+        widest = max((text.cell_len for _, text in self.rows), default=0)
+        return Measurement(left + 1, min(options.max_width, left + widest))
+
+
+def pairs(rows: Sequence[tuple[str, Text]]) -> RenderableType:
+    """Label and value, side by side."""
+    return Hanging([(Text(name, style="bold"), value) for name, value in rows], gap=2)
+
+
+def share_rows(shares: Sequence[tuple[str, float, str]]) -> list[tuple[Text, Text]]:
+    """Each name with its share as a bar and its percentage, the percentages aligned."""
+    width = max((len(text) for *_, text in shares), default=0) + 1
+    rows = []
+    for name, percent, text in shares:
+        share = Text(" ")
+        share.append_text(bars.percent_bar(percent, BAR_WIDTH))
+        share.append(text.rjust(width))
+        rows.append((Text(name), share))
+    return rows
+
+
+def fitted_table(
+    headers: Sequence[str | Text],
+    rows: Sequence[Sequence[Text]],
+    width: int,
+    *,
+    fixed_first: bool = True,
+    last_to_shrink: int | None = None,
+) -> Table | None:
+    """A table whose columns never break a word, or None when that cannot fit.
+
+    The first column (an id) is never wrapped unless ``fixed_first`` is false;
+    the others shrink, widest first, down to their longest word; the column
+    ``last_to_shrink`` (a title) only once the others are as narrow as they go.
+    """
+    columns = [
+        (Text(header) if isinstance(header, str) else header, *(row[index] for row in rows))
+        for index, header in enumerate(headers)
+    ]
+    widest = [max(cell.cell_len for cell in column) for column in columns]
+    narrowest = [max(longest_word(cell.plain) for cell in column) for column in columns]
+    if fixed_first:
+        narrowest[0] = widest[0]
+    room = width - GAP * (len(columns) - 1)
+    if sum(narrowest) > room:
+        return None
+    sizes = list(widest)
+    while sum(sizes) > room:
+        shrinkable = [i for i, low in enumerate(narrowest) if sizes[i] > low]
+        others = [i for i in shrinkable if i != last_to_shrink] or shrinkable
+        sizes[max(others, key=lambda i: sizes[i])] -= 1
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, padding=(0, GAP, 0, 0), header_style="bold underline")
+    for header, size in zip(headers, sizes, strict=True):
+        table.add_column(header, width=size)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)

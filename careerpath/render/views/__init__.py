@@ -7,8 +7,8 @@ imports neither rich nor Markdown, so JSON output loads neither, and a view
 cannot look one way in the terminal and another in a document.
 
 ``VIEWS`` names the view modules; a module is imported only when its view is
-shown. Views not yet moved here are still drawn by ``render/tables.py`` and
-``render/markdown.py`` through ``render/formats.py``.
+shown. Adding a view is adding a module here, its line in ``VIEWS``, and its
+golden files.
 """
 
 from __future__ import annotations
@@ -42,17 +42,18 @@ class View(Generic[D]):
 
 # view name → module of careerpath.render.views
 VIEWS = {
-    "ladders": "ladders",
-    "related": "related",
-    "paths": "paths",
-    "salary": "salary",
-    "timelines": "timelines",
     "compare": "compare",
-    "list": "list",
-    "path": "path",
     "interview": "interview",
+    "ladders": "ladders",
+    "list": "list",
     "match": "match",
+    "path": "path",
+    "paths": "paths",
+    "related": "related",
+    "salary": "salary",
     "search": "search",
+    "show": "show",
+    "timelines": "timelines",
     "validate": "validate",
 }
 

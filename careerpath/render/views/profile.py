@@ -1,0 +1,353 @@
+"""The content of ``show``: a box naming the role, then each chosen section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from careerpath import salary
+from careerpath.errors import visible
+from careerpath.model import INTEREST_AREAS
+from careerpath.profile import Section
+from careerpath.render import cells, units
+from careerpath.render.content import (
+    Box,
+    Content,
+    Indented,
+    Inline,
+    Line,
+    Rows,
+    Scores,
+    Shares,
+    Subtitle,
+    bullets,
+    inline,
+)
+from careerpath.render.content import Section as Part
+from careerpath.render.labels import label, local
+from careerpath.render.views.interview import questions
+from careerpath.render.views.parts import not_given, pay_headline
+from careerpath.render.views.salary import warnings as salary_warnings
+
+if TYPE_CHECKING:
+    from careerpath.model import Distribution, Group, LadderPosition, Role, SalaryStatement
+    from careerpath.render.views.show import Profile
+
+BAR_WIDTH = 20  # an interest score's bar
+SKILL_BAR = 10
+
+
+def _missing(lang: str) -> Content:
+    return [Line(not_given(lang))]
+
+
+def pairs(rows: Sequence[tuple[str, Inline]]) -> Rows:
+    """Label and value, side by side."""
+    return Rows(
+        tuple((inline((name, "label")) if name else inline(), value) for name, value in rows), gap=2
+    )
+
+
+def _header(role: Role, source: tuple[str, str], lang: str) -> Box:
+    other = "vi" if lang == "en" else "en"
+    lines: list[Inline] = []
+    if getattr(role.title, lang) and (other_title := getattr(role.title, other)):
+        lines.append(inline((other_title, "emphasis")))  # once: local() marks a lone title
+    names = [("id: ", "quiet"), (role.id, "id")]
+    if role.aliases:
+        names.extend([(f"  ·  {label('aliases', lang)}: ", "quiet"), (", ".join(role.aliases), "")])
+    lines.append(inline(*names))
+    if role.codes:
+        lines.append(inline((cells.codes(role.codes, lang), "quiet")))
+    if role.also_called:
+        lines.append(inline((cells.also_called(role.also_called, lang), "quiet")))
+    path, origin = source
+    if origin != "bundled":  # say where a user's own profile was read from
+        lines.append(
+            inline((f"{label('file', lang)}: ", "quiet"), visible(path), (f" ({origin})", "quiet"))
+        )
+    return Box(inline((local(role.title, lang), "strong")), tuple(lines))
+
+
+def _groups(groups: Sequence[Group], lang: str) -> Content:
+    if not groups:
+        return _missing(lang)
+    blocks: Content = []
+    for group in groups:
+        if group.heading:
+            blocks.append(Subtitle(inline((local(group.heading, lang), "strong")), indent=0))
+        blocks.append(bullets(inline(local(item, lang)) for item in group.items))
+    return blocks
+
+
+def _summary(role: Role, lang: str) -> Content:
+    return [Line(inline(local(role.summary, lang)))]
+
+
+def _stats(role: Role, lang: str, positions: Sequence[LadderPosition]) -> Content:
+    ratings = role.ratings
+    work_life = ratings.work_life if ratings else None
+    career = ratings.career_opportunity if ratings else None
+    rows: list[tuple[str, Inline]] = [
+        ("degree", inline(local(role.degree, lang)) if role.degree else not_given(lang)),
+        ("work_life", inline(units.rating(work_life, lang)) if work_life else not_given(lang)),
+        (
+            "career_opportunity",
+            inline(units.rating(career, lang)) if career else not_given(lang),
+        ),
+        ("salary_short", pay_headline(role.headline_salary(), lang, basis=True)),
+        (
+            "typical_years",
+            inline(units.years(role.experience_years, lang))
+            if role.experience_years
+            else not_given(lang),
+        ),
+    ]
+    said = [(label(key, lang), value) for key, value in rows]
+    said.extend(
+        ("", inline(("⚠ " + text, "warning")))
+        for text in cells.ladder_disagreements(role, positions, lang)
+    )
+    if role.job_zone:
+        said.append((label("job_zone", lang), inline(cells.job_zone(role.job_zone, lang))))
+    if role.interests and role.interests.code:
+        code = cells.interest_code(role.interests, lang)
+        said.append((label("interest_code", lang), inline(code)))
+    return [pairs(said)]
+
+
+def _statement(statement: SalaryStatement, lang: str) -> Rows:
+    """One statement's figures, each with its currency and period."""
+    rows = [
+        (label(name, lang), inline(units.money(figure, statement.currency, statement.period, lang)))
+        for name, figure in salary.statement_figures(statement)
+    ]
+    if statement.employment is not None:
+        jobs = label("jobs", lang, n=units.count(statement.employment, lang))
+        rows.append((label("employment", lang), inline(jobs)))
+    return pairs(rows)
+
+
+def _salary(role: Role, lang: str) -> Content:
+    if not role.salary:
+        return _missing(lang)
+    blocks: Content = []
+    for statement in role.salary:
+        if blocks:
+            blocks.append(Line(inline()))
+        if statement.label:
+            blocks.append(Line(inline((local(statement.label, lang), "strong"))))
+        blocks.append(_statement(statement, lang))
+        if statement.note:
+            blocks.append(Line(inline((local(statement.note, lang), "quiet"))))
+    return [*blocks, *salary_warnings(role, lang)]
+
+
+def _shares(distribution: Distribution, lang: str) -> Content:
+    rows = tuple(
+        (units.bracket(b.years, b.months, lang), b.percent, units.percent(b.percent, lang))
+        for b in distribution.brackets
+    )
+    blocks: Content = [Shares(label("years_short", lang), rows)]
+    if not distribution.adds_up:
+        total = units.number(distribution.total, lang)
+        blocks.append(Line(inline((f"⚠ {label('sums_to', lang, total=total)}", "warning"))))
+    if distribution.note:
+        blocks.append(Line(inline((local(distribution.note, lang), "quiet"))))
+    return blocks
+
+
+def _experience(role: Role, lang: str) -> Content:
+    if not role.experience_distribution:
+        return _missing(lang)
+    return _shares(role.experience_distribution, lang)
+
+
+def _education(role: Role, lang: str) -> Content:
+    """The education levels people in the role report, and the job zone's preparation."""
+    blocks: Content = []
+    if role.education and role.education.levels:
+        if role.degree:
+            degree = inline(local(role.degree, lang), (f" ({label('most_report', lang)})", "quiet"))
+            blocks.append(pairs([(label("degree", lang), degree)]))
+        rows = tuple(
+            (local(level.level, lang), level.percent, units.percent(level.percent, lang))
+            for level in role.education.levels
+        )
+        blocks.append(Shares(label("education", lang), rows))
+        if role.education.note:
+            blocks.append(Line(inline((local(role.education.note, lang), "quiet"))))
+    elif role.degree:
+        blocks.append(pairs([(label("degree", lang), inline(local(role.degree, lang)))]))
+    if role.job_zone:
+        zone = role.job_zone
+        if blocks:
+            blocks.append(Line(inline()))
+        said = f"{label('job_zone', lang)} {cells.job_zone(zone, lang)}"
+        blocks.append(Line(inline((said, "strong"))))
+        details = [
+            (label(f"job_zone_{name}", lang), inline(local(text, lang)))
+            for name in ("experience", "education", "training")
+            if (text := getattr(zone, name)) is not None
+        ]
+        if details:
+            blocks.append(pairs(details))
+    return blocks or _missing(lang)
+
+
+def _skills(role: Role, lang: str) -> Scores:
+    rows = tuple(
+        (
+            local(skill.name, lang),
+            skill.importance,
+            inline((" " + cells.skill_scores(skill, lang), "quiet")),
+        )
+        for skill in role.skills
+    )
+    caption = inline(
+        (label("skills", lang), "strong"), (f"  {label('skills_scale', lang)}", "quiet")
+    )
+    headers = (label("skills", lang), label("skills_scale", lang))
+    return Scores(headers, rows, 1, 5, SKILL_BAR, caption)
+
+
+def _requirements(role: Role, lang: str) -> Content:
+    if not role.skills:
+        return _groups(role.requirements, lang)
+    if not role.requirements:
+        return [_skills(role, lang)]
+    return [*_groups(role.requirements, lang), Line(inline()), _skills(role, lang)]
+
+
+def _interests(role: Role, lang: str) -> Content:
+    interests = role.interests
+    if interests is None:
+        return _missing(lang)
+    rows = []
+    for area in INTEREST_AREAS:
+        score = getattr(interests, area)
+        said = (
+            inline(" " + units.number(score, lang, decimals=2))
+            if score is not None
+            else not_given(lang)
+        )
+        rows.append((f"{area[0].upper()}  {label(area, lang)}", score, said))
+    blocks: Content = [Scores((label("interests", lang), "1–7"), tuple(rows), 1, 7, BAR_WIDTH)]
+    if interests.code:
+        code = cells.interest_code(interests, lang)
+        blocks.append(Line(inline((f"{label('interest_code', lang)}: ", "label"), code)))
+    blocks.append(Line(inline((label("interests_scale", lang), "quiet"))))
+    return blocks
+
+
+def _related(role: Role, lang: str) -> Content:
+    if not role.related:
+        return _missing(lang)
+    blocks: Content = []
+    for tier, members in cells.related_by_tier(role.related):
+        blocks.append(Subtitle(inline((label(f"tier_{tier}", lang), "strong")), indent=0))
+        blocks.append(
+            bullets(
+                inline(
+                    (member.role, "id"),
+                    f" — {local(member.title, lang)}" if member.title else "",
+                )
+                for member in members
+            )
+        )
+    return blocks
+
+
+def _ladders(positions: Sequence[LadderPosition], lang: str) -> Content:
+    if not positions:
+        return _missing(lang)
+    blocks: Content = []
+    for position in positions:
+        step = label("step_of", lang, step=position.step, steps=position.steps)
+        blocks.append(
+            Line(
+                inline(
+                    (position.ladder, "strong"),
+                    " — ",
+                    local(position.ladder_title, lang),
+                    (f"  {step}", "quiet"),
+                )
+            )
+        )
+        years = label("years_at_step", lang, years=units.years(position.years, lang))
+        said = inline(f"{local(position.title, lang)}, {years}")
+        if position.previous:
+            said += inline(
+                (f"\n← {label('previous', lang)}: ", "quiet"), (position.previous, "quiet_id")
+            )
+        if position.next:
+            said += inline((f"\n→ {label('next', lang)}: ", "quiet"), (position.next, "quiet_id"))
+        blocks.append(Indented([Line(said)]))
+    return blocks
+
+
+def _interview(role: Role, lang: str) -> Content:
+    interview = role.interview
+    if not interview or not (interview.questions or interview.common_questions):
+        return _missing(lang)
+    return questions(interview.questions, interview.common_questions, lang)
+
+
+def _faq(role: Role, lang: str) -> Content:
+    if not role.faq:
+        return _missing(lang)
+    blocks: Content = []
+    for entry in role.faq:
+        blocks.append(Line(inline((local(entry.question, lang), "strong"))))
+        blocks.append(Indented([Line(inline(local(entry.answer, lang)))]))
+    return blocks
+
+
+def _sources(role: Role, lang: str) -> Content:
+    if not role.sources:
+        return _missing(lang)
+    items = []
+    for source in role.sources:
+        details = [
+            f"{label('language', lang)}: {source.language or label('not_given', lang)}",
+            f"{label('date', lang)}: "
+            + (units.date(source.date, lang) if source.date else label("not_given", lang)),
+        ]
+        details.extend(cells.source_details(source, lang))
+        text = [(source.title, "strong"), ("\n" + " · ".join(details), "quiet")]
+        if source.attribution:
+            text.append(("\n" + source.attribution, ""))
+        if source.note:
+            text.append(("\n" + local(source.note, lang), ""))
+        items.append(inline(*text))
+    return [bullets(items)]
+
+
+_SECTIONS: dict[Section, Callable[[Role, str], Content]] = {
+    Section.SUMMARY: _summary,
+    Section.DUTIES: lambda role, lang: _groups(role.duties, lang),
+    Section.SALARY: _salary,
+    Section.EXPERIENCE: _experience,
+    Section.EDUCATION: _education,
+    Section.REQUIREMENTS: _requirements,
+    Section.INTERESTS: _interests,
+    Section.RELATED: _related,
+    Section.INTERVIEW: _interview,
+    Section.FAQ: _faq,
+    Section.SOURCES: _sources,
+}
+
+
+def profile_content(profile: Profile, lang: str) -> Content:
+    """Every chosen section of one profile, top to bottom."""
+    role, positions, sections, source = profile
+    blocks: Content = [_header(role, source, lang)]
+    for section in sections:
+        if section is Section.LADDERS:
+            body = _ladders(positions, lang)
+        elif section is Section.STATS:
+            body = _stats(role, lang, positions)
+        else:
+            body = _SECTIONS[section](role, lang)
+        blocks.append(Part(inline((label(section.value, lang), "heading")), body))
+    return blocks

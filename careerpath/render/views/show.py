@@ -1,0 +1,76 @@
+"""``careerpath show ROLE``: one role, every chosen section of its profile.
+
+The content builders are imported only for people's formats: ``--format
+json`` builds the document alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from careerpath.render.views import View
+
+if TYPE_CHECKING:
+    from careerpath.model import LadderPosition, Role
+    from careerpath.profile import Section
+    from careerpath.render.content import Content
+
+
+class Profile(NamedTuple):
+    """A role, where it stands on ladders, the sections to show, and where it was
+    read from (path, origin)."""
+
+    role: Role
+    positions: Sequence[LadderPosition]
+    sections: Sequence[Section]
+    source: tuple[str, str]
+
+
+def content(profile: Profile, lang: str) -> Content:
+    from careerpath.render.views.profile import profile_content
+
+    return profile_content(profile, lang)
+
+
+def document(profile: Profile) -> dict[str, Any]:
+    from careerpath.profile import SECTION_FIELDS, Section
+    from careerpath.render.documents import OUTPUT_FORMAT, plain
+
+    role, positions, sections, source = profile
+    fields = plain(role)
+    keep = {"id", "aliases", "title", "codes", "also_called"}
+    keep = keep.union(*(SECTION_FIELDS[section] for section in sections))
+    found: dict[str, Any] = {
+        "format": OUTPUT_FORMAT,
+        "role": {key: value for key, value in fields.items() if key in keep},
+        "source": {"path": source[0], "origin": source[1]},
+    }
+    if Section.LADDERS in sections:
+        found["ladders"] = plain(list(positions))
+    found["warnings"] = _warnings(profile)
+    return found
+
+
+def _warnings(profile: Profile) -> list[dict[str, Any]]:
+    """The figures of the shown sections that disagree, worded in both languages, as
+    the terminal and Markdown show them with ⚠."""
+    from careerpath.profile import Section
+    from careerpath.render import cells
+
+    role, positions, sections, _ = profile
+
+    def words(section: Section, lang: str) -> list[str]:
+        if section is Section.STATS:
+            return cells.ladder_disagreements(role, positions, lang)
+        return cells.salary_disagreements(role, lang)
+
+    return [
+        {"section": section.value, "text": {"vi": vi, "en": en}}
+        for section in (Section.STATS, Section.SALARY)
+        if section in sections
+        for vi, en in zip(words(section, "vi"), words(section, "en"), strict=True)
+    ]
+
+
+VIEW: View[Profile] = View(content, document, None)
