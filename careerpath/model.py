@@ -37,6 +37,7 @@ SOC_PATTERN = r"^\d{2}-\d{4}$"
 ISCO_PATTERN = r"^\d{4}$"
 RIASEC = "RIASEC"
 INTEREST_CODE_PATTERN = r"^[RIASEC]{1,3}$"
+ELEMENT_PATTERN = r"^\d(?:\.[A-Za-z0-9]{1,3}){1,6}(?!\n)$"  # an O*NET Content Model element
 
 _SPAN_RE = re.compile(r"^\s*(\d{1,3})\s*(?:([-–])\s*(\d{1,3})|(\+))\s*$")
 _RATING_RE = re.compile(r"^\s*(\d)(?:[.,](\d{1,2}))?\s*$")
@@ -347,6 +348,9 @@ class Skill(Record, frozen=True, kw_only=True):
     name: Text
     importance: Score | None = None
     level: Score | None = None
+    # The O*NET Content Model element it is (2.A.1.a: Reading Comprehension):
+    # two roles naming the same element can be compared skill by skill.
+    element: Annotated[str, msgspec.Meta(pattern=ELEMENT_PATTERN)] | None = None
 
 
 class RelatedTier(enum.StrEnum):

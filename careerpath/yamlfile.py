@@ -19,7 +19,7 @@ import msgspec
 import yaml
 
 from careerpath.errors import CONTROL_CHARACTERS, DataError
-from careerpath.model import CURRENCY_PATTERN, ID_PATTERN
+from careerpath.model import CURRENCY_PATTERN, ELEMENT_PATTERN, ID_PATTERN
 
 try:
     from yaml import CSafeLoader as SafeLoader
@@ -303,6 +303,7 @@ _BOUND_WORDS = {"<=": "at most", ">=": "at least", "<": "less than", ">": "more 
 _PATTERN_WORDS = {
     ID_PATTERN: "expected a kebab-case id (lowercase letters and digits joined by single hyphens)",
     CURRENCY_PATTERN: "expected a three-letter ISO 4217 currency code such as VND or USD",
+    ELEMENT_PATTERN: "expected an O*NET element id such as 2.A.1.a",
 }
 
 

@@ -160,7 +160,7 @@ def test_tasks_without_a_type_come_last(imported: Path) -> None:
     }
 
 
-def test_skills_important_ones_most_important_first(imported: Path) -> None:
+def test_every_rated_skill_with_its_element_most_important_first(imported: Path) -> None:
     rows = _rows("Skills", "43-4051.00")
     importance = {
         row["Element Name"]: float(row["Data Value"]) for row in rows if row["Scale ID"] == "IM"
@@ -168,15 +168,27 @@ def test_skills_important_ones_most_important_first(imported: Path) -> None:
     level = {
         row["Element Name"]: float(row["Data Value"]) for row in rows if row["Scale ID"] == "LV"
     }
+    elements = {row["Element Name"]: row["Element ID"] for row in rows}
     skills = _role(imported, CSR)["skills"]
     assert [skill["name"]["en"] for skill in skills] == sorted(
-        (name for name, value in importance.items() if value >= 3),
-        key=lambda name: (-importance[name], -level[name], name),
+        importance, key=lambda name: (-importance[name], -level[name], name)
     )
+    assert len(skills) == len(importance) > 12  # not only the important ones
+    for skill in skills:
+        assert skill["element"] == elements[skill["name"]["en"]]
     first = skills[0]
     assert first["importance"] == importance[first["name"]["en"]]
     assert first["level"] == level[first["name"]["en"]]
     assert first["name"]["vi"]  # our Vietnamese name of a fixed O*NET skill
+
+
+def test_show_lists_the_important_skills_and_counts_the_others(run: Run, imported: Path) -> None:
+    shown = run("--data-dir", str(imported), "show", CSR, "-s", "requirements").stdout
+    skills = _role(imported, CSR)["skills"]
+    below = [s for s in skills if s["importance"] < 3]
+    assert below and f"+{len(below)} more rated below 3 of 5" in shown
+    assert below[0]["name"]["en"] not in shown
+    assert skills[0]["name"]["en"] in shown
 
 
 def test_education_levels_and_the_most_reported_degree(imported: Path) -> None:

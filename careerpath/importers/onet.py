@@ -94,7 +94,6 @@ EDUCATION_SCALE = "RL"  # Required Level of Education, categories 1–12
 EXPERIENCE_SCALE = "RW"  # Related Work Experience, categories 1–11
 IMPORTANCE, LEVEL = "IM", "LV"
 INTEREST_SCORE, HIGH_POINT = "OI", "IH"
-IMPORTANT = 3.0  # "Important" on O*NET's importance scale of 1 to 5: skills from here are kept
 # RW categories as spans of months: over the first, up to and including the second.
 EXPERIENCE_MONTHS = {
     1: "0-0",
@@ -476,7 +475,7 @@ def _other_titles(reported: Table, alternate: Table) -> dict[str, list[str]]:
 
 
 def _skills(table: Table, words: Vocabulary) -> dict[str, list[Skill]]:
-    """The skills of at least "important" importance, most important first."""
+    """Every rated skill with its element id, most important first."""
     scores: dict[str, dict[tuple[str, str], dict[str, float | None]]] = {}
     columns = (CODE, "Element ID", "Element Name", "Scale ID", "Data Value", "Not Relevant")
     for line, (code, element, name, scale, value, not_relevant) in table.columns(*columns):
@@ -494,9 +493,9 @@ def _skills(table: Table, words: Vocabulary) -> dict[str, list[Skill]]:
                 name=Text(en=name, vi=words.vi(words.skills, element)),
                 importance=values.get(IMPORTANCE),
                 level=values.get(LEVEL),
+                element=element,
             )
             for (element, name), values in named.items()
-            if (values.get(IMPORTANCE) or 0) >= IMPORTANT
         ]
         kept.sort(key=lambda skill: (-(skill.importance or 0), -(skill.level or 0), skill.name.en))
         found[code] = kept

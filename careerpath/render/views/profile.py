@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 BAR_WIDTH = 20  # an interest score's bar
 SKILL_BAR = 10
+IMPORTANT = 3.0  # "important" on O*NET's importance scale of 1 to 5
 
 
 def _missing(lang: str) -> Content:
@@ -195,28 +196,33 @@ def _education(role: Role, lang: str) -> Content:
     return blocks or _missing(lang)
 
 
-def _skills(role: Role, lang: str) -> Scores:
+def _skills(role: Role, lang: str) -> Content:
+    """The skills that matter in the role (importance 3, "important", or more, or
+    not rated), most important first as given; how many others there are."""
+    shown = [s for s in role.skills if s.importance is None or s.importance >= IMPORTANT]
     rows = tuple(
         (
             local(skill.name, lang),
             skill.importance,
             inline((" " + cells.skill_scores(skill, lang), "quiet")),
         )
-        for skill in role.skills
-    )
-    caption = inline(
-        (label("skills", lang), "strong"), (f"  {label('skills_scale', lang)}", "quiet")
+        for skill in shown
     )
     headers = (label("skills", lang), label("skills_scale", lang))
-    return Scores(headers, rows, 1, 5, SKILL_BAR, caption)
+    caption = inline((headers[0], "strong"), (f"  {headers[1]}", "quiet"))
+    blocks: Content = [Scores(headers, rows, 1, 5, SKILL_BAR, caption)]
+    if len(shown) < len(role.skills):
+        more = label("skills_below", lang, n=len(role.skills) - len(shown))
+        blocks.append(Line(inline((more, "quiet"))))
+    return blocks
 
 
 def _requirements(role: Role, lang: str) -> Content:
     if not role.skills:
         return _groups(role.requirements, lang)
     if not role.requirements:
-        return [_skills(role, lang)]
-    return [*_groups(role.requirements, lang), Line(inline()), _skills(role, lang)]
+        return _skills(role, lang)
+    return [*_groups(role.requirements, lang), Line(inline()), *_skills(role, lang)]
 
 
 def _interests(role: Role, lang: str) -> Content:
