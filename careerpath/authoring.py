@@ -132,16 +132,58 @@ def _pruned(value: Any) -> Any:
 
 def role_yaml(role: Role, header: str) -> str:
     """A role as a data file's YAML, ``header`` (comment lines) first; empty fields left out."""
-    try:
-        from yaml import CSafeDumper as Dumper
-    except ImportError:  # pragma: no cover - depends on how PyYAML was built
-        from yaml import SafeDumper as Dumper  # type: ignore[assignment]
-
     # Dates become ISO text, which YAML then quotes, so that any YAML reader
     # (and the JSON Schema) sees a string, as careerpath does.
     data = msgspec.to_builtins(role, enc_hook=source_form)
-    body = yaml.dump(_pruned(data), Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100)
+    body = yaml.dump(
+        _pruned(data), Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=100
+    )
     return header + body
+
+
+_DUMPER: type[Any] | None = None
+
+
+def _dumper() -> type[Any]:
+    """PyYAML's safe dumper (its C emitter where built), with two shortcuts for the
+    plain values ``to_builtins`` gives, which an import writes by the hundred
+    thousand: the type of a scalar is worked out once per distinct text, and a
+    value goes straight to its representer. The YAML written is the same."""
+    global _DUMPER
+    if _DUMPER is not None:
+        return _DUMPER
+    try:
+        from yaml import CSafeDumper as Base
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeDumper as Base  # type: ignore[assignment]
+
+    resolved: dict[tuple[Any, ...], str] = {}
+
+    class Dumper(Base):
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is not yaml.ScalarNode:
+                return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            key = (value, implicit)
+            found = resolved.get(key)
+            if found is None:
+                if len(resolved) > 100_000:  # bounded, whatever is written
+                    resolved.clear()
+                found = resolved[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            return found
+
+        def represent_data(self, data: Any) -> Any:
+            self.alias_key = None
+            kind = type(data)
+            if kind is str:
+                return self.represent_str(data)
+            if kind is dict:  # never the same object twice: no anchors to track
+                return self.represent_dict(data)
+            if kind is list:
+                return self.represent_list(data)
+            return super().represent_data(data)
+
+    _DUMPER = Dumper
+    return Dumper
 
 
 COPY_MARK = {"en": " (copy)", "vi": " (bản sao)"}
