@@ -255,3 +255,30 @@ def test_the_pre_commit_hook_validates_changed_profiles(run: Run, tmp_path: Path
     assert run(*args, str(good)).exit_code == 0  # as pre-commit calls it: the files last
     bad = _write(tmp_path, HEAD + "salray: 1\n", "bad")
     assert run(*args, str(good), str(bad)).exit_code == 1
+
+
+TRICKY = ["yes", "No", "null", "~", "1.0", "0x1F", "2024-01-31", "a: b", "- x", "#c", " x", "'"]
+
+
+def test_role_yaml_writes_what_the_plain_safe_dumper_writes() -> None:
+    """The dumper's shortcuts change nothing: the same text as yaml.safe_dump, for a
+    bundled role and for texts YAML would read as something else unquoted."""
+    import msgspec
+    import yaml
+
+    from careerpath.authoring import _pruned, role_yaml
+    from careerpath.catalog import Catalog, bundled_data_dir
+    from careerpath.model import Group, Text, source_form
+
+    bundled = Catalog([bundled_data_dir()], use_index=False).role("team-lead")
+    tricky = msgspec.structs.replace(
+        bundled,
+        aliases=[],
+        summary=Text(en=" ".join(TRICKY), vi=TRICKY[0]),
+        duties=[Group(items=[Text(en=text) for text in TRICKY])],
+    )
+    for role in (bundled, tricky, tricky):  # twice: the second from the cache
+        data = _pruned(msgspec.to_builtins(role, enc_hook=source_form))
+        plain = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+        assert role_yaml(role, "") == plain
+        assert yaml.safe_load(plain) == data
