@@ -13,7 +13,7 @@ import msgspec
 import yaml
 
 from careerpath.errors import CareerpathError, UsageError
-from careerpath.model import ID_PATTERN, MAX_ID, Role, Text, source_form
+from careerpath.model import ID_PATTERN, MAX_ID, Ladder, Role, Text, source_form
 
 TEMPLATE = """\
 # A careerpath role profile (format 1). The format: docs/data-format.md in
@@ -130,8 +130,9 @@ def _pruned(value: Any) -> Any:
     return value
 
 
-def role_yaml(role: Role, header: str) -> str:
-    """A role as a data file's YAML, ``header`` (comment lines) first; empty fields left out."""
+def role_yaml(role: Role | Ladder, header: str) -> str:
+    """A role (or a ladder) as a data file's YAML, ``header`` (comment lines) first;
+    empty fields left out."""
     # Dates become ISO text, which YAML then quotes, so that any YAML reader
     # (and the JSON Schema) sees a string, as careerpath does.
     data = msgspec.to_builtins(role, enc_hook=source_form)

@@ -367,7 +367,11 @@ class Catalog:
             except NotFoundError as not_a_role:
                 names = list(dict.fromkeys(not_a_ladder.suggestions + not_a_role.suggestions))
                 raise NotFoundError("ladder_or_role", name, names[:3]) from None
-        chosen = [item for item in ladders if any(step.role == role.id for step in item.steps)]
+        chosen = [
+            item
+            for item in ladders
+            if item.shown_for(role.id) and any(step.role == role.id for step in item.steps)
+        ]
         if not chosen:
             raise CareerpathError("on_no_ladder", role=role.id)
         return chosen, role.id

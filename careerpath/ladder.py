@@ -28,9 +28,11 @@ from careerpath.salary import Money, difference, headline, money, ratio, unit_mi
 
 
 def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
-    """Every step of every ladder that names ``role_id``, in ladder order."""
+    """Every step of every ladder shown for ``role_id`` that names it, in ladder order."""
     found: list[LadderPosition] = []
     for ladder in ladders:
+        if not ladder.shown_for(role_id):
+            continue
         ids = [step.role for step in ladder.steps]
         for index, step in enumerate(ladder.steps):
             if step.role == role_id:
@@ -44,6 +46,7 @@ def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
                         years=step.years,
                         previous=ids[index - 1] if index > 0 else None,
                         next=ids[index + 1] if index + 1 < len(ids) else None,
+                        derived=ladder.derived is not None,
                     )
                 )
     return found
@@ -60,6 +63,7 @@ class TimelineStep(msgspec.Struct, frozen=True, kw_only=True):
     full_profile: bool
     summary: Text | None
     note: Text | None
+    evidence: list[Text] = []  # why a derived ladder puts the step here
 
 
 class Timeline(msgspec.Struct, frozen=True, kw_only=True):
@@ -99,6 +103,7 @@ def timeline(ladder: Ladder, roles: Mapping[str, Role], highlight: str | None = 
                 full_profile=role is not None and is_full_profile(role),
                 summary=step.summary or (role.summary if role else None),
                 note=step.note,
+                evidence=step.evidence,
             )
         )
     return Timeline(ladder=ladder, steps=steps, highlight=highlight)

@@ -77,6 +77,8 @@ def role_listings(
     on_ladders: dict[str, list[str]] = {}
     for ladder in ladders:
         for step in ladder.steps:
+            if not ladder.shown_for(step.role):
+                continue
             names = on_ladders.setdefault(step.role, [])
             if ladder.id not in names:
                 names.append(ladder.id)

@@ -431,6 +431,16 @@ class Step(Record, frozen=True, kw_only=True):
     summary: Text | None = None
     note: Text | None = None
     salary: list[SalaryStatement] = []
+    # Why a derived ladder puts this step here, each reason in words.
+    evidence: list[Text] = []
+
+
+class Derivation(Record, frozen=True, kw_only=True):
+    """How a ladder was derived rather than reported: by which ``method`` (named
+    and measured in docs/pathways.md), and for which role (``subject``)."""
+
+    method: Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+    subject: Id
 
 
 class Ladder(Record, frozen=True, kw_only=True):
@@ -439,8 +449,17 @@ class Ladder(Record, frozen=True, kw_only=True):
     aliases: list[Id] = []
     title: Text
     summary: Text | None = None
+    # Set when careerpath derived the ladder: it is shown as derived, and only
+    # for its subject (a role stands on the derived ladders of many others).
+    derived: Derivation | None = None
     steps: Annotated[list[Step], msgspec.Meta(min_length=1)]
     sources: list[Source] = []
+
+    def shown_for(self, role_id: str) -> bool:
+        """Whether the views of a role show this ladder: every authored ladder it
+        stands on, but of the derived ones only its own pathway (a role stands on
+        the derived pathways of many others; ``path`` still climbs them all)."""
+        return self.derived is None or self.derived.subject == role_id
 
 
 class LadderPosition(msgspec.Struct, frozen=True, kw_only=True):
@@ -454,6 +473,7 @@ class LadderPosition(msgspec.Struct, frozen=True, kw_only=True):
     years: Span
     previous: str | None
     next: str | None
+    derived: bool = False  # a pathway careerpath derived (docs/pathways.md)
 
 
 def salary_headline_range(statement: SalaryStatement) -> Range | None:

@@ -52,7 +52,7 @@ def related(role: Role, ladders: Sequence[Ladder], cards: Iterable[RoleCard]) ->
     groups: list[RelatedGroup] = []
     for ladder in ladders:
         ids = [step.role for step in ladder.steps]
-        if role.id not in ids:
+        if role.id not in ids or not ladder.shown_for(role.id):
             continue
         here = ids.index(role.id)
         members = []

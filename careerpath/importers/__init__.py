@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
-from careerpath.model import Role
+from careerpath.model import Ladder, Role
 
 
 class Steps(Protocol):
@@ -75,6 +75,7 @@ def import_onet(
     from careerpath.catalog import IMPORT_MANIFEST
     from careerpath.importers import oews, onet
     from careerpath.importers.output import ATTRIBUTION, check_target, write_catalogue
+    from careerpath.importers.pathways import METHOD
     from careerpath.importers.tables import TableSource
 
     source = TableSource(source_path)
@@ -113,6 +114,8 @@ def import_onet(
         "occupations": summary.occupations,
         "with_pay": summary.occupations - len(without),
         "without_pay": [{"code": code, "reason": reason} for code, reason in without],
+        "pathways": len(catalogue.ladders),
+        "pathway_method": METHOD,
     }
     credit = onet.attribution(release.version)
     files = {
@@ -120,17 +123,32 @@ def import_onet(
         ATTRIBUTION: _attribution_text(credit, wages_name),
     }
 
-    def header(role: Role) -> str:
-        code = role.codes.onet if role.codes else ""
-        pay = f" and {wages_name} wages" if wages_name and role.salary else ""
+    def header(record: Role | Ladder) -> str:
+        if isinstance(record, Ladder):
+            return (
+                f"# {record.title.en}: derived by careerpath ({METHOD}, docs/pathways.md) from "
+                f"the O*NET {release.version} Database"
+                + (f" and {wages_name} wages" if wages_name else "")
+                + f".\n# {credit}\n"
+            )
+        code = record.codes.onet if record.codes else ""
+        pay = f" and {wages_name} wages" if wages_name and record.salary else ""
         return (
-            f"# {role.title.en} ({code}), imported by careerpath from the "
+            f"# {record.title.en} ({code}), imported by careerpath from the "
             f"O*NET {release.version} Database{pay}.\n"
             f"# {credit}\n"
         )
 
     steps.phase("profiles", len(catalogue.roles))
-    write_catalogue(target, catalogue.roles, files, header, force=force, step=steps.advance)
+    write_catalogue(
+        target,
+        catalogue.roles,
+        files,
+        header,
+        force=force,
+        ladders=catalogue.ladders,
+        step=steps.advance,
+    )
     return summary
 
 

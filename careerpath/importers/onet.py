@@ -33,6 +33,7 @@ from careerpath.model import (
     Group,
     Interests,
     JobZone,
+    Ladder,
     Percentiles,
     Period,
     Related,
@@ -193,6 +194,7 @@ class Catalogue:
     wages_edition: str | None
     roles: list[Role] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
+    ladders: list[Ladder] = field(default_factory=list)  # derived pathways
 
 
 def read_release(source: TableSource) -> Release:
@@ -253,9 +255,12 @@ def extract(
 
 def derive(catalogue: Catalogue) -> Catalogue:
     """What careerpath infers from the imported records beyond what the source
-    states: nothing yet. Derived pathways and the questions chosen for each
-    occupation go here, as pure functions of the records, each result carrying
-    its evidence and labelled as derived (docs/importing.md)."""
+    states, each result carrying its evidence and labelled as derived: the
+    pathways of ``importers/pathways.py`` (docs/pathways.md)."""
+    from careerpath.importers.pathways import derive as pathways
+
+    sources = {role.id: role.sources for role in catalogue.roles}
+    catalogue.ladders = pathways(catalogue.roles, sources)
     return catalogue
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from careerpath.authoring import role_yaml, umask
 from careerpath.catalog import IMPORT_MANIFEST
 from careerpath.errors import CareerpathError
-from careerpath.kinds import ROLE
-from careerpath.model import Role
+from careerpath.kinds import LADDER, ROLE
+from careerpath.model import Ladder, Role
 
 ATTRIBUTION = "ATTRIBUTION.txt"
 
@@ -41,13 +41,14 @@ def write_catalogue(
     out: Path,
     roles: Sequence[Role],
     files: dict[str, str],
-    header: Callable[[Role], str],
+    header: Callable[[Role | Ladder], str],
     *,
     force: bool,
+    ladders: Sequence[Ladder] = (),
     step: Callable[[], None] = lambda: None,
 ) -> None:
-    """Write ``roles/<id>.yaml`` (the role kind's folder) for every role and the
-    ``files`` (name → text) into ``out``."""
+    """Write ``roles/<id>.yaml`` for every role, ``ladders/<id>.yaml`` for every
+    ladder (the kinds' folders) and the ``files`` (name → text) into ``out``."""
     check_target(out, force=force)
     sweep(out)
     try:
@@ -62,6 +63,12 @@ def write_catalogue(
         for role in roles:
             (roles_dir / f"{role.id}.yaml").write_text(role_yaml(role, header(role)), "utf-8")
             step()
+        if ladders:
+            ladders_dir = temporary / LADDER.folder
+            ladders_dir.mkdir()
+            for ladder in ladders:
+                text = role_yaml(ladder, header(ladder))
+                (ladders_dir / f"{ladder.id}.yaml").write_text(text, "utf-8")
         for name, text in files.items():
             (temporary / name).write_text(text, "utf-8")
         _replace(temporary, out)

@@ -177,6 +177,7 @@ class Step(NamedTuple):
     full_profile: bool
     here: bool
     here_text: str  # "you are here" when ``here``
+    evidence: tuple[str, ...] = ()  # why a derived ladder puts the step here
 
 
 class Timeline(NamedTuple):
@@ -188,6 +189,7 @@ class Timeline(NamedTuple):
     headers: tuple[str, ...]
     marker_note: str  # what ◆ means
     bars_note: str  # what the bars show (the terminal only: a document has no bars)
+    why: str = ""  # the header of the evidence column, when a step has evidence
 
 
 class Scaled(NamedTuple):

@@ -222,6 +222,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "importance 1–5 (bar) · level 0–7",
         "vi": "mức quan trọng 1 – 5 (thanh) · trình độ 0 – 7",
     },
+    "derived": {"en": "derived", "vi": "suy ra"},
+    "why_here": {"en": "Why here (derived)", "vi": "Vì sao ở đây (suy ra)"},
     "skills_below": {
         "en": "+{n} more rated below 3 of 5 (less than important); --format json has them all",
         "vi": "+{n} kỹ năng khác có mức quan trọng dưới 3/5; --format json có đủ",

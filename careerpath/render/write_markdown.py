@@ -258,7 +258,10 @@ def _timeline(timeline: Timeline) -> str:
                 escape(step.years_text),
                 escape(step.reached),
                 escape(step.detail),
+                *(["\n".join(escape(reason) for reason in step.evidence)] if timeline.why else []),
             ]
         )
     headers = ["#", *(escape(header) for header in timeline.headers)]
+    if timeline.why:
+        headers.append(escape(timeline.why))
     return table(headers, rows) + "\n" + paragraphs(escape(timeline.marker_note)) + "\n"

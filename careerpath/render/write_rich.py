@@ -243,6 +243,11 @@ class _Timeline:
             yield Text(" " * gutter) + bar + Text(" " + step.years_text)
             detail = Text(f"{step.reached_text} · {step.detail}", style=DIM)
             yield Padding(detail, (0, 0, 0, gutter), expand=False)
+            if step.evidence:
+                reasons = [
+                    (Text("·", style=DIM), Text(reason, style=DIM)) for reason in step.evidence
+                ]
+                yield Padding(Hanging(reasons), (0, 0, 0, gutter + 2), expand=False)
         yield Text()
         yield Text(self.timeline.marker_note, style="cyan")
         yield Text(self.timeline.bars_note, style=DIM)

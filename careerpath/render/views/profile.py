@@ -270,6 +270,8 @@ def _ladders(positions: Sequence[LadderPosition], lang: str) -> Content:
     blocks: Content = []
     for position in positions:
         step = label("step_of", lang, step=position.step, steps=position.steps)
+        if position.derived:
+            step += f", {label('derived', lang)}"
         blocks.append(
             Line(
                 inline(

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 def timeline(item: Timeline, lang: str) -> Content:
     ladder = item.ladder
     count = label("steps_count", lang, n=len(item.steps))
+    if ladder.derived is not None:
+        count += ", " + label("derived", lang)
     blocks: Content = [
         Title(
             inline(
@@ -50,6 +52,7 @@ def timeline(item: Timeline, lang: str) -> Content:
                 full_profile=step.full_profile,
                 here=step.role == item.highlight,
                 here_text=label("you_are_here", lang, role=step.role),
+                evidence=tuple(local(reason, lang) for reason in step.evidence),
             )
         )
     keys = ("title", "id", "years_short", "reached_after_header", "salary_short")
@@ -59,6 +62,7 @@ def timeline(item: Timeline, lang: str) -> Content:
         tuple(label(key, lang) for key in keys),
         label("full_profile_marker", lang),
         label("ladder_years_note", lang),
+        label("why_here", lang) if any(step.evidence for step in steps) else "",
     )
     return [*blocks, Line(inline()), chart]
 
