@@ -71,7 +71,7 @@ def test_import_prints_the_folder_and_a_summary(run: Run, tmp_path: Path) -> Non
     assert result.exit_code == 0
     assert result.stdout == f"{out}\n"
     assert result.stderr == (
-        f"careerpath: imported 9 occupations into {out}: 8 with pay (5 from their own SOC code, "
+        f"careerpath: imported 11 occupations into {out}: 10 with pay (7 from their own SOC code, "
         "2 from a SOC code shared with other occupations, 1 from their SOC group), 1 without "
         "pay (OEWS has no estimate for SOC 11-1031; careerpath-import.json lists each one)\n"
     )
@@ -89,7 +89,7 @@ def test_every_written_file_validates(run: Run, imported: Path) -> None:
     report = json.loads(result.stdout)
     assert result.exit_code == 0
     ladders = len(list((imported / "ladders").glob("*.yaml")))
-    assert ladders and report["files"] == 9 + ladders  # the roles, and the pathways
+    assert ladders and report["files"] == 11 + ladders  # the roles, and the pathways
     assert report["errors"] == 0
     assert report["findings"] == []
 
@@ -98,7 +98,7 @@ def test_without_wages_no_profile_has_pay(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "onet"
     result = _import(run, str(ONET), "--out", str(out))
     assert result.exit_code == 0
-    assert "9 without pay (no --wages file given)" in result.stderr
+    assert "11 without pay (no --wages file given)" in result.stderr
     assert "salary" not in _role(out, CSR)
     assert [source["title"] for source in _role(out, CSR)["sources"]] == ["O*NET 29.3 Database"]
 
@@ -110,7 +110,7 @@ def test_default_out_is_on_the_search_path(run: Run, tmp_path: Path) -> None:
     assert result.stdout == f"{out}\n"
     listing = json.loads(run("list", "-f", "json", env=env).stdout)
     imported = [role for role in listing["roles"] if role["origin"] == "import"]
-    assert len(imported) == 9
+    assert len(imported) == 11
     shown = run("show", CSR, "-s", "stats", env=env)
     assert shown.exit_code == 0
     assert "USD 36,870–51,780/year (middle half: 25th–75th percentile)" in shown.stdout
@@ -260,7 +260,12 @@ def test_related_roles_in_tiers_linked_to_imported_roles(run: Run, imported: Pat
             "role": "receptionists-and-information-clerks",
             "title": {"en": "Receptionists and Information Clerks"},
             "tier": "primary-long",
-        }
+        },
+        {
+            "role": "first-line-supervisors-of-office-and-administrative-support-workers",
+            "title": {"en": "First-Line Supervisors of Office and Administrative Support Workers"},
+            "tier": "supplemental",
+        },
     ]
     shown = run("--data-dir", str(imported), "show", CSR, "-s", "related").stdout
     assert "Also related\n  • receptionists-and-information-clerks — Receptionists" in shown
@@ -618,7 +623,7 @@ def test_wages_with_a_bad_figure_name_line_and_column(run: Run, tmp_path: Path) 
     text = WAGES_CSV.read_text(encoding="utf-8").replace("46590", "lots", 1)
     wages.write_text(text, encoding="utf-8")
     assert _refused(run, tmp_path, str(ONET), "--wages", str(wages)).startswith(
-        f"{wages}:7: A_MEAN: expected a figure, got 'lots'"
+        f"{wages}:9: A_MEAN: expected a figure, got 'lots'"
     )
 
 
@@ -758,8 +763,8 @@ def test_a_terminal_shows_a_progress_bar(tmp_path: Path) -> None:
     out = tmp_path / "onet"
     child = spawn("import", "onet", str(ONET), "--wages", str(WAGES_CSV), "--out", str(out))
     child.expect("O\\*NET tables")
-    child.expect("profiles .* 9/9")
-    child.expect("careerpath: imported 9 occupations")
+    child.expect("profiles .* 11/11")
+    child.expect("careerpath: imported 11 occupations")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -821,7 +826,7 @@ def test_the_import_runs_in_stages(tmp_path: Path) -> None:
     whole = profiles(source, wages, reserved=["team-lead"])
     assert derived.roles == transformed.roles == whole.roles
     assert derived.outcomes == whole.outcomes
-    assert len(whole.roles) == 9  # the occupations of the fixture
+    assert len(whole.roles) == 11  # the occupations of the fixture
     source.close()
 
 
@@ -849,7 +854,7 @@ def test_a_smaller_catalogue_never_replaces_a_larger_one_silently(run: Run, tmp_
     refused = _import(run, str(folder), "--out", str(out))
     assert refused.exit_code == 1
     assert refused.stderr == (
-        f"careerpath: {out} holds 9 occupations and this import 3: a source cut short "
+        f"careerpath: {out} holds 11 occupations and this import 3: a source cut short "
         "imports fewer; nothing was replaced (give --force to replace it anyway)\n"
     )
     assert _tree(out) == before

@@ -151,7 +151,7 @@ def test_benchmark_smoke_mode() -> None:
         "careerpath --help",
         "peak memory of show",
         "careerpath import onet (seconds)",
-        "careerpath search TWO WORDS at 9 real",
+        "careerpath search TWO WORDS at 11 real",
     ):
         assert target in result.stdout
 

@@ -118,7 +118,7 @@ def test_roles_without_the_data_rank_last_and_say_so(run: Run, imported: Path) -
 def test_table_shows_reasons(run: Run, imported: Path) -> None:
     data = ("--data-dir", str(imported))
     result = run(*data, "match", "--interests", "CES", "--years", "3", "-n", "2")
-    assert result.stdout.startswith("2 of 19 roles, best first, for interests, experience\n")
+    assert result.stdout.startswith("2 of 21 roles, best first, for interests, experience\n")
     # the mean of its two reasons: (0.9737 + 77.86 / 99.99) / 2
     assert result.stdout.splitlines()[-3:] == [
         "2. customer-service-representatives — Customer Service Representatives  87.6%",

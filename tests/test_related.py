@@ -151,7 +151,8 @@ def test_after_an_import_the_bundled_roles_reach_the_occupation(run: Run, tmp_pa
     assert document["missing_codes"] == []
     imported = _related(run, "--data-dir", str(out), "related", "43-4051.00")
     kinds = [(group["kind"], group["key"]) for group in imported["groups"]]
-    assert kinds == [("data", "related"), ("code", "SOC 43-4051")]
+    # its own derived pathway first, as every ladder a role stands on
+    assert kinds == [("ladder", "pathway-43-4051-00"), ("data", "related"), ("code", "SOC 43-4051")]
 
 
 def test_show_marks_the_codes_as_careerpaths_mapping(run: Run) -> None:

@@ -213,13 +213,14 @@ def derive(roles: Sequence[Role], sources: dict[str, list[Source]]) -> list[Ladd
         if role.id in into:
             _, origin, move = into[role.id]
             chain.insert(0, origin)
-            steps = [_first(by_id[origin]), _step(by_id[origin], by_id[role.id], move)]
+            first = _first(by_id[origin])
+            steps = [first, _step(by_id[origin], by_id[role.id], move, first.years)]
         here = role.id
         for _ in range(MAX_UP):
             up = next((m for m in ups[here] if m.to not in chain), None)
             if up is None:
                 break
-            steps.append(_step(by_id[here], by_id[up.to], up))
+            steps.append(_step(by_id[here], by_id[up.to], up, steps[-1].years))
             chain.append(up.to)
             here = up.to
         if len(steps) >= 2:
@@ -257,16 +258,37 @@ def _title(item: Facts) -> Text:
     return Text(en=item.role.title.en, vi=item.role.title.vi)
 
 
-def _start_evidence(item: Facts) -> Text:
+def _start_evidence(item: Facts, placed: Span | None = None) -> Text:
+    """Where the step's years come from; ``placed``: the span the step was moved to,
+    when the occupation's own median would put it before the step below it."""
     assert item.start is not None and item.spread is not None and item.spread_vi is not None
     low, high = item.spread
     low_vi, high_vi = item.spread_vi
+    own, own_vi = _words(item.start, "en"), _words(item.start, "vi")
+    if placed is None:
+        return Text(
+            en=f"starts at {own} of related experience: the median of O*NET's answers "
+            f"(the middle half say {low} to {high})",
+            vi=f"bắt đầu ở {own_vi} kinh nghiệm liên quan: trung vị các câu trả lời của "
+            f"O*NET (một nửa ở giữa nói từ {low_vi} đến {high_vi})",
+        )
     return Text(
-        en=f"starts at {_words(item.start, 'en')} of related experience: the median of "
-        f"O*NET's answers (the middle half say {low} to {high})",
-        vi=f"bắt đầu ở {_words(item.start, 'vi')} kinh nghiệm liên quan: trung vị các câu "
-        f"trả lời của O*NET (một nửa ở giữa nói từ {low_vi} đến {high_vi})",
+        en=f"placed at {_words(placed, 'en')}, no earlier than the step below: O*NET's "
+        f"median for the occupation itself is {own} of related experience (the middle "
+        f"half say {low} to {high})",
+        vi=f"đặt ở {_words(placed, 'vi')}, không sớm hơn bậc dưới: trung vị của O*NET cho "
+        f"chính nghề này là {own_vi} kinh nghiệm liên quan (một nửa ở giữa nói từ "
+        f"{low_vi} đến {high_vi})",
     )
+
+
+def _placed(own: Span, below: Span) -> Span | None:
+    """Where a step whose own median starts before the step below it is placed: from
+    the start of that step, to the later of the two ends; None when it need not move."""
+    if own.min >= below.min:
+        return None
+    high = None if own.max is None or below.max is None else max(own.max, below.max)
+    return Span(below.min, high)
 
 
 def _first(item: Facts) -> Step:
@@ -283,7 +305,7 @@ TIER_WORDS = {
 }
 
 
-def _step(before: Facts, item: Facts, move: Move) -> Step:
+def _step(before: Facts, item: Facts, move: Move, below: Span) -> Step:
     assert item.start is not None and before.zone is not None and item.zone is not None
     said: list[Text] = []
     if move.tier is not None:
@@ -337,8 +359,10 @@ def _step(before: Facts, item: Facts, move: Move) -> Step:
                 vi="không so lương: thiếu trung vị theo năm ở một bên",
             )
         )
-    said.append(_start_evidence(item))
-    return Step(role=item.role.id, title=_title(item), years=item.start, evidence=said)
+    placed = _placed(item.start, below)
+    said.append(_start_evidence(item, placed))
+    years = placed or item.start
+    return Step(role=item.role.id, title=_title(item), years=years, evidence=said)
 
 
 def coverage(roles: Iterable[Role], ladders: Iterable[Ladder]) -> tuple[int, int]:
