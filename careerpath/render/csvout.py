@@ -105,6 +105,7 @@ TIMELINE_COLUMNS = _columns(
     {"reached_after": None},
     money_columns("salary", None),
     {"salary_from": None, "full_profile": None, "highlight": None},
+    {"derived": None, "evidence_vi": None, "evidence_en": None},
 )
 
 

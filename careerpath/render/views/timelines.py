@@ -14,6 +14,7 @@ from careerpath.render.views import View
 
 if TYPE_CHECKING:
     from careerpath.ladder import Timeline
+    from careerpath.model import Text
 
 
 def timeline(item: Timeline, lang: str) -> Content:
@@ -114,12 +115,23 @@ def records(timelines: Sequence[Timeline]) -> Any:
                 "salary_from": step.salary_from,
                 "full_profile": step.full_profile,
                 "highlight": step.role == item.highlight,
+                "derived": item.ladder.derived.method if item.ladder.derived else None,
+                **_evidence(step.evidence),
             }
             for item in timelines
             for step in item.steps
         ),
         TIMELINE_COLUMNS,
     )
+
+
+def _evidence(reasons: Sequence[Text]) -> dict[str, str | None]:
+    """A derived step's reasons in one cell per language, joined by "; "."""
+    return {
+        f"evidence_{lang}": "; ".join(text for reason in reasons if (text := getattr(reason, lang)))
+        or None
+        for lang in ("vi", "en")
+    }
 
 
 VIEW: View[Sequence[Timeline]] = View(content, document, records)
