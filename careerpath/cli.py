@@ -832,13 +832,18 @@ def path(
     lang: LangOption = None,
 ) -> None:
     """Every route up the ladders from one role to another, best first: steps, years, pay."""
-    from careerpath.ladder import Routes, routes
+    from careerpath.ladder import MAX_WORK, Routes, route_search
 
     catalog = _catalog()
     first, last = catalog.role(start), catalog.role(end)
     ladders, errors = catalog.ladders()
     roles = {first.id: first, last.id: last}
-    found = routes(first.id, last.id, ladders, roles)
+    found, capped = route_search(first.id, last.id, ladders, roles)
+    if capped:
+        from careerpath.messages import say
+        from careerpath.render.terminal import message
+
+        message(f"careerpath: {say('routes_capped', _settings.lang, work=MAX_WORK)}")
     if not found:
         raise NoRouteError("no_route", start=first.id, end=last.id)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 import msgspec
 
@@ -163,29 +164,93 @@ MAX_ROUTES = 50  # more than any catalogue of ladders gives; a bound on patholog
 # losing the best routes of any real catalogue, which need a few hundred. (20,000
 # took 0.4 s more on 20 roles with a ladder for every pair; 5,000 is ample.)
 MAX_WORK = 5_000
+MAX_HOPS = 12  # steps in one route, at most: longer than any ladder a person climbs
+
+
+class RouteSearch(NamedTuple):
+    """The routes found, best first, and whether a bound stopped the search first
+    (then there may be others, never better-known ones: the search goes best first)."""
+
+    routes: list[Route]
+    capped: bool
 
 
 def routes(
     start: str, end: str, ladders: Sequence[Ladder], roles: Mapping[str, Role]
 ) -> list[Route]:
+    """Every upward route from ``start`` to ``end``, best first (``route_search``)."""
+    return route_search(start, end, ladders, roles).routes
+
+
+def route_search(
+    start: str, end: str, ladders: Sequence[Ladder], roles: Mapping[str, Role]
+) -> RouteSearch:
     """Every upward route from ``start`` to ``end``, best first: the fewest years,
-    then the fewest changes of ladder, then by the ladders' ids.
+    then the fewest changes of ladder, then by the ladders' ids; the same climb
+    along different derived pathways is one route (on the start's own pathway
+    when it can be).
 
     A route climbs a ladder one step at a time and may change ladder at a role
-    that stands on both; it never passes a step twice.
+    that stands on both; it never passes a step twice. Only roles from which
+    ``end`` can be reached at all are explored (found first, walking the ladders
+    down from ``end``), and ``MAX_WORK``, ``MAX_ROUTES`` and ``MAX_HOPS`` bound
+    the rest, so that a thousand ladders with no route answer at once.
     """
     by_id = {ladder.id: ladder for ladder in ladders}
     where: dict[str, list[Node]] = {}
+    below: dict[str, set[str]] = {}
     for ladder in ladders:
         for index, step in enumerate(ladder.steps):
             where.setdefault(step.role, []).append((ladder.id, index))
-    found: dict[tuple[tuple[str, str, int], ...], Route] = {}
+            if index:
+                below.setdefault(step.role, set()).add(ladder.steps[index - 1].role)
+    reach = {end}
+    frontier = [end]
+    while frontier:
+        role_id = frontier.pop()
+        for lower in below.get(role_id, ()):
+            if lower not in reach:
+                reach.add(lower)
+                frontier.append(lower)
+
+    def climb_of(path: list[Node]) -> tuple[tuple[str, str], ...]:
+        """The roles climbed, each with its ladder when someone wrote it: the same
+        climb along different derived pathways is one route."""
+        climbed: list[tuple[str, str]] = []
+        for ladder_id, index in path:
+            ladder = by_id[ladder_id]
+            role_id = ladder.steps[index].role
+            if ladder.derived is not None and climbed and climbed[-1] == (role_id, ""):
+                continue  # a change from one derived pathway to another
+            climbed.append((role_id, "" if ladder.derived is not None else ladder_id))
+        return tuple(climbed)
+
+    def order_of(route: Route) -> tuple[Any, ...]:
+        """Best first: the fewest years, then the fewest changes of ladder, then the
+        fewest pathways derived for other roles than ``start``, then by ids."""
+        years = route.total_years
+        others = sum(
+            1
+            for ladder_id in route.ladders
+            if (derived := by_id[ladder_id].derived) is not None and derived.subject != start
+        )
+        return (
+            years.max if years.max is not None else years.min,
+            years.min,
+            len(route.crossings),
+            others,
+            route.ladders,
+        )
+
+    found: dict[tuple[tuple[str, str], ...], Route] = {}
     # Best first: the fewest years climbed so far, then the fewest steps.
     queue: list[tuple[int, int, int, list[Node]]] = []
     order = itertools.count()
-    for node in where.get(start, []):
-        heapq.heappush(queue, (0, 1, next(order), [node]))
+    if start in reach:
+        for node in where.get(start, []):
+            heapq.heappush(queue, (0, 1, next(order), [node]))
     work = 0
+    expanded: dict[tuple[tuple[str, str], ...], int] = {}
     while queue and len(found) < MAX_ROUTES and work < MAX_WORK:
         climbed, _, _, path = heapq.heappop(queue)
         work += 1
@@ -193,7 +258,17 @@ def routes(
         role_id = by_id[ladder_id].steps[index].role
         if role_id == end and (len(path) > 1 or start == end):
             made = _route(start, end, path, by_id, roles)
-            found.setdefault(tuple((h.role, h.ladder, h.step) for h in made.hops), made)
+            key = climb_of(path)
+            if key not in found or order_of(made) < order_of(found[key]):
+                found[key] = made
+            continue
+        if len(path) >= MAX_HOPS * 2:  # a hop and a change of ladder, at most, per step
+            continue
+        # The same climb along other ladders leads to the same routes: expand it twice
+        # at most (the second for a climb with fewer changes of ladder).
+        climb = climb_of(path)
+        expanded[climb] = expanded.get(climb, 0) + 1
+        if expanded[climb] > 2:
             continue
         steps: list[Node] = []
         if index + 1 < len(by_id[ladder_id].steps):
@@ -202,18 +277,12 @@ def routes(
             steps.extend(other for other in where[role_id] if other != path[-1])
         years = by_id[ladder_id].steps[index].years.min
         for node in steps:
-            if node not in path:
-                cost = climbed + (years if node[0] == ladder_id else 0)
-                heapq.heappush(queue, (cost, len(path) + 1, next(order), [*path, node]))
-    return sorted(
-        found.values(),
-        key=lambda r: (
-            r.total_years.max if r.total_years.max is not None else r.total_years.min,
-            r.total_years.min,
-            len(r.crossings),
-            r.ladders,
-        ),
-    )
+            if node in path or by_id[node[0]].steps[node[1]].role not in reach:
+                continue
+            cost = climbed + (years if node[0] == ladder_id else 0)
+            heapq.heappush(queue, (cost, len(path) + 1, next(order), [*path, node]))
+    capped = bool(queue) and (len(found) >= MAX_ROUTES or work >= MAX_WORK)
+    return RouteSearch(sorted(found.values(), key=order_of), capped)
 
 
 def _route(

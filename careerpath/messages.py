@@ -89,6 +89,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give words to search for (letters or digits)",
         "vi": "hãy cho từ cần tìm (chữ cái hoặc chữ số)",
     },
+    "routes_capped": {
+        "en": "note: stopped after looking at {work} partial routes; the routes shown are "
+        "the best found, and there may be longer ones",
+        "vi": "lưu ý: đã dừng sau khi xét {work} lộ trình dở dang; các lộ trình hiện ra là "
+        "tốt nhất tìm được, có thể còn lộ trình dài hơn",
+    },
     "skipped": {
         "en": "warning: skipped a file that cannot be read: {error}",
         "vi": "cảnh báo: đã bỏ qua một tệp không đọc được: {error}",

@@ -175,3 +175,36 @@ def test_the_score_script_measures_the_fixture(imported: Path) -> None:
     assert "recall (supervision, within 2 moves): 2/2 (100.0%)" in lines
     assert "recall (bundled ladder, within 2 moves): 2/2 (100.0%)" in lines
     assert lines[-1] == "misses: 0"
+
+
+def test_one_climb_along_several_pathways_is_one_route(run: Run, imported: Path) -> None:
+    """The representatives' climb to the managers is on their own pathway and on
+    the receptionists'; path gives it once, on the start's own pathway."""
+    data = ("--data-dir", str(imported), "path", CSR, MANAGERS, "-f", "json")
+    document = json.loads(run(*data).stdout)
+    assert [route["ladders"] for route in document["routes"]] == [["pathway-43-4051-00"]]
+    assert [hop["role"] for hop in document["hops"]] == [CSR, SUPERVISORS, MANAGERS]
+
+
+def test_a_search_stopped_by_its_bound_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from careerpath import ladder as ladders
+    from careerpath.model import Step
+
+    def rung(role: str, years: str) -> Step:
+        return Step(role=role, title=Words(en=role), years=YearSpan.parse(years))
+
+    names = [f"r{i}" for i in range(6)]
+    dense = [  # every pair of roles on a ladder of its own: 16 routes from r0 to r5
+        Ladder(
+            format=1, id=f"l-{a}-{b}", title=Words(en="x"), steps=[rung(a, "0-1"), rung(b, "1-2")]
+        )
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+    ]
+    whole = ladders.route_search("r0", "r5", dense, {})
+    assert not whole.capped and len(whole.routes) == 16
+    monkeypatch.setattr(ladders, "MAX_WORK", 20)
+    bounded = ladders.route_search("r0", "r5", dense, {})
+    assert bounded.capped and 0 < len(bounded.routes) < 16
+    assert bounded.routes[0] == whole.routes[0]  # the best found first
+    assert ladders.route_search("r5", "r0", dense, {}) == ([], False)  # nothing to search
