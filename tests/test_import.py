@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -888,3 +889,42 @@ def test_a_damaged_spreadsheet_is_one_line(run: Run, tmp_path: Path, damage: str
     source.close()
     message = _refused(run, tmp_path, str(ONET), "--wages", str(target))
     assert message.startswith(f"{target}: not a readable .xlsx file (")
+
+
+def test_many_records_are_dumped_in_workers_to_the_same_text(
+    imported: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past PARALLEL_FROM records the YAML is made in worker processes: the same
+    texts, in the same order, as made one by one."""
+    import msgspec
+
+    from careerpath.authoring import role_yaml
+    from careerpath.importers import output
+    from careerpath.importers.output import PARALLEL_FROM, yaml_texts
+    from careerpath.loader import load_record
+    from careerpath.model import Role
+
+    base = [load_record(path, Role) for path in sorted((imported / "roles").glob("*.yaml"))]
+    records = [
+        msgspec.structs.replace(base[n % len(base)], id=f"copy-{n}")
+        for n in range(PARALLEL_FROM + 5)
+    ]
+
+    def header(record: Any) -> str:
+        return f"# {record.id}\n"
+
+    import concurrent.futures
+
+    started: list[int] = []
+
+    class Pool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, workers: int) -> None:
+            started.append(workers)
+            super().__init__(workers)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    expected = [role_yaml(r, header(r)) for r in records]
+    assert yaml_texts(records, header) == expected
+    assert started == (
+        [min(os.cpu_count() or 1, output.WORKERS)] if (os.cpu_count() or 1) > 1 else []
+    )

@@ -9,6 +9,7 @@ refused unless ``force``.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
@@ -60,14 +61,13 @@ def write_catalogue(
         temporary.chmod(0o777 & ~umask())  # mkdtemp makes it private
         roles_dir = temporary / ROLE.folder
         roles_dir.mkdir()
-        for role in roles:
-            (roles_dir / f"{role.id}.yaml").write_text(role_yaml(role, header(role)), "utf-8")
+        for role, text in zip(roles, yaml_texts(roles, header), strict=True):
+            (roles_dir / f"{role.id}.yaml").write_text(text, "utf-8")
             step()
         if ladders:
             ladders_dir = temporary / LADDER.folder
             ladders_dir.mkdir()
-            for ladder in ladders:
-                text = role_yaml(ladder, header(ladder))
+            for ladder, text in zip(ladders, yaml_texts(ladders, header), strict=True):
                 (ladders_dir / f"{ladder.id}.yaml").write_text(text, "utf-8")
         for name, text in files.items():
             (temporary / name).write_text(text, "utf-8")
@@ -77,6 +77,45 @@ def write_catalogue(
     finally:
         if temporary.exists():
             shutil.rmtree(temporary, ignore_errors=True)
+
+
+# Writing YAML is most of an import's time: with this many records or more, it is
+# shared among worker processes (one per CPU, at most WORKERS), CHUNK records each.
+PARALLEL_FROM = 200
+WORKERS = 8
+CHUNK = 64
+
+
+def yaml_texts(
+    records: Sequence[Role | Ladder], header: Callable[[Role | Ladder], str]
+) -> list[str]:
+    """Each record's YAML, ``header`` first, in order: the same text however it is
+    made. Many records are dumped in worker processes; where a platform cannot
+    start them, here."""
+    headers = [header(record) for record in records]
+    workers = min(os.cpu_count() or 1, WORKERS)
+    if len(records) >= PARALLEL_FROM and workers > 1:
+        chunks = [
+            (list(records[start : start + CHUNK]), headers[start : start + CHUNK])
+            for start in range(0, len(records), CHUNK)
+        ]
+        try:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(workers) as pool:
+                return [text for texts in pool.map(_dump, chunks) for text in texts]
+        except (OSError, NotImplementedError, RuntimeError):  # no worker processes here
+            pass
+    return _one_by_one(records, headers)
+
+
+def _one_by_one(records: Sequence[Role | Ladder], headers: list[str]) -> list[str]:
+    return [role_yaml(record, head) for record, head in zip(records, headers, strict=True)]
+
+
+def _dump(chunk: tuple[list[Role | Ladder], list[str]]) -> list[str]:
+    """A worker's share."""
+    return _one_by_one(*chunk)
 
 
 # A work folder older than this belongs to no running import: one was killed.
