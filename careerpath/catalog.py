@@ -290,6 +290,24 @@ class Catalog:
             self._cached[kind] = ([found[id_] for id_ in files if id_ in found], errors)
         return self._cached[kind]
 
+    def warm(self, folder: Path, records: Iterable[Role | Ladder]) -> None:
+        """Build the index of this search path now, taking the records just written
+        into ``folder`` as they are instead of reading their files back (an import
+        writes them, so the first ``list`` or ``search`` after it is as fast as the
+        next). Only records whose file the search path reads are taken."""
+        if not self.use_index:
+            return
+        prefix = os.path.join(os.path.realpath(folder), "")  # noqa: PTH118 - paths as text
+        for record in records:
+            shelf: _Shelf[Any] = self._roles if isinstance(record, Role) else self._ladders
+            found = shelf.found.get(record.id)
+            if found is not None and os.path.realpath(found.path).startswith(prefix):
+                shelf._loaded[record.id] = record
+        self.cards()
+        self.searchables()
+        self.match_profiles()
+        self.ladders()
+
     def cards(self) -> tuple[list[RoleCard], list[DataError]]:
         """What listing and looking up need of every role."""
         return self._indexed(

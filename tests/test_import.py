@@ -928,3 +928,20 @@ def test_many_records_are_dumped_in_workers_to_the_same_text(
     assert started == (
         [min(os.cpu_count() or 1, output.WORKERS)] if (os.cpu_count() or 1) > 1 else []
     )
+
+
+def test_an_import_on_the_search_path_leaves_its_index_built(run: Run, tmp_path: Path) -> None:
+    """The first list after an import reads no file back: the import built the index
+    from the records it wrote."""
+    cache = tmp_path / "cache"
+    env: dict[str, str | None] = {"XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(cache)}
+    _import(run, str(ONET), "--wages", str(WAGES_CSV), env=env)
+    kinds = sorted(path.name.split("-")[0] for path in (cache / "careerpath").glob("*.msgpack"))
+    assert kinds == ["cards", "ladders", "match", "search"]
+    built = {path: path.stat().st_mtime_ns for path in (cache / "careerpath").glob("*.msgpack")}
+    listing = json.loads(run("list", "-f", "json", env=env).stdout)
+    assert len([role for role in listing["roles"] if role["origin"] == "import"]) == 11
+    found = json.loads(run("search", "supervisors", "-f", "json", env=env).stdout)
+    assert found["results"]
+    # the same index files, not rewritten: nothing was out of date
+    assert {path: path.stat().st_mtime_ns for path in built} == built

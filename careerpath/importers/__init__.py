@@ -149,7 +149,22 @@ def import_onet(
         ladders=catalogue.ladders,
         step=steps.advance,
     )
+    _warm_index(target, [*catalogue.roles, *catalogue.ladders])
     return summary
+
+
+def _warm_index(target: Path, records: list[Role | Ladder]) -> None:
+    """Build the index of the default search path when the import is on it: the
+    first ``list`` or ``search`` afterwards is then as fast as later ones."""
+    from careerpath.catalog import Catalog, search_path
+    from careerpath.errors import CareerpathError
+
+    try:
+        roots = search_path()
+        if any(root.path.resolve() == target.resolve() for root in roots):
+            Catalog(roots).warm(target, records)
+    except (CareerpathError, OSError):  # the import is written; the index can wait
+        pass
 
 
 def _not_smaller(target: Path, occupations: int, *, force: bool) -> None:
