@@ -123,6 +123,26 @@ class Found(NamedTuple):
     source: DataDir
 
 
+class Rungs(msgspec.Struct, array_like=True, frozen=True):
+    """What the index keeps of a ladder to find it and the ladders of a role."""
+
+    id: str
+    aliases: list[str]
+    titles: list[str]
+    subject: str | None  # the role a derived pathway is for; None: a written ladder
+    roles: list[str]
+
+
+def rungs_of(ladder: Ladder) -> Rungs:
+    return Rungs(
+        id=ladder.id,
+        aliases=list(ladder.aliases),
+        titles=[title for title in (ladder.title.vi, ladder.title.en) if title],
+        subject=ladder.derived.subject if ladder.derived else None,
+        roles=[step.role for step in ladder.steps],
+    )
+
+
 class _Shelf(Generic[T]):
     """The files of one kind (roles or ladders) across the data directories.
 
@@ -307,6 +327,7 @@ class Catalog:
         self.searchables()
         self.match_profiles()
         self.ladders()
+        self.rungs()
 
     def cards(self) -> tuple[list[RoleCard], list[DataError]]:
         """What listing and looking up need of every role."""
@@ -367,32 +388,55 @@ class Catalog:
         return self._roles.find(name, lambda: (_names(card) for card in self.cards()[0]))
 
     def ladder(self, name: str) -> Ladder:
-        return self._ladders.find(name, lambda: (_names(item) for item in self.ladders()[0]))
+        return self._ladders.find(
+            name,
+            lambda: ((r.id, [r.id, *r.aliases, *r.titles], r.titles) for r in self.rungs()[0]),
+        )
+
+    def rungs(self) -> tuple[list[Rungs], list[DataError]]:
+        """What finding a ladder, and the ladders of a role, need of every ladder."""
+        return self._indexed(
+            "rungs", Rungs, self._ladders, lambda id_: rungs_of(self._ladders.get(id_))
+        )
+
+    def ladders_for(self, role_id: str) -> tuple[list[Ladder], list[DataError]]:
+        """The ladders a role's views show (every written ladder it stands on, and its
+        own derived pathway), in id order, reading only those files."""
+        return self.ladders_of([role_id])
+
+    def ladders_of(self, role_ids: Iterable[str]) -> tuple[list[Ladder], list[DataError]]:
+        """``ladders_for`` of several roles at once, each ladder once."""
+        wanted = set(role_ids)
+        rungs, errors = self.rungs()
+        chosen: list[Ladder] = []
+        for item in rungs:
+            shown = wanted if item.subject is None else wanted & {item.subject}
+            if shown.intersection(item.roles):
+                try:
+                    chosen.append(self._ladders.get(item.id, cache=True))
+                except DataError as error:
+                    errors = [*errors, error]
+        return chosen, errors
 
     def roles(self) -> tuple[list[Role], list[DataError]]:
         return self._roles.load_all()
 
-    def ladders_named(
-        self, name: str, ladders: Sequence[Ladder]
-    ) -> tuple[list[Ladder], str | None]:
+    def ladders_named(self, name: str) -> tuple[list[Ladder], str | None, list[DataError]]:
         """``careerpath ladder NAME``: the ladder of that id, or every ladder the role
-        of that name stands on, with the role to highlight."""
+        of that name stands on (``ladders_for``), with the role to highlight, and the
+        ladder files that could not be read."""
         try:
-            return [self.ladder(name)], None
+            return [self.ladder(name)], None, self.rungs()[1]
         except NotFoundError as not_a_ladder:
             try:
                 role = self.role(name)
             except NotFoundError as not_a_role:
                 names = list(dict.fromkeys(not_a_ladder.suggestions + not_a_role.suggestions))
                 raise NotFoundError("ladder_or_role", name, names[:3]) from None
-        chosen = [
-            item
-            for item in ladders
-            if item.shown_for(role.id) and any(step.role == role.id for step in item.steps)
-        ]
+        chosen, errors = self.ladders_for(role.id)
         if not chosen:
             raise CareerpathError("on_no_ladder", role=role.id)
-        return chosen, role.id
+        return chosen, role.id, errors
 
     def comparable_roles(self) -> tuple[list[Role], list[DataError]]:
         """What ``compare`` compares when told nothing: every full profile that was
@@ -429,7 +473,7 @@ class Catalog:
         for id_ in sorted(set(ids)):
             if id_ in self._roles.files:
                 try:
-                    found[id_] = self._roles.get(id_)
+                    found[id_] = self._roles.get(id_, cache=True)
                 except DataError as error:
                     errors.append(error)
         return found, errors

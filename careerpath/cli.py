@@ -521,7 +521,7 @@ def show(
     ladder_errors: list[DataError] = []
     placed = []
     if Section.LADDERS in sections or Section.STATS in sections:  # stats flags disagreements
-        ladders, ladder_errors = catalog.ladders()
+        ladders, ladder_errors = catalog.ladders_for(found.id)
         placed = positions(found.id, ladders)
 
     # An export is shared: it names the file within its data folder, not on this machine.
@@ -554,13 +554,13 @@ def ladder(
     from careerpath.ladder import timeline
 
     catalog = _catalog()
-    ladders, errors = catalog.ladders()
     if name is None:
+        ladders, errors = catalog.ladders()
         _render("ladders", output, ladders, lang, export=export, title=title)
         _skipped(errors, strict)
         return
 
-    chosen, highlight = catalog.ladders_named(name, ladders)
+    chosen, highlight, errors = catalog.ladders_named(name)
     roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
     timelines = [timeline(item, roles, highlight) for item in chosen]
 
@@ -647,7 +647,7 @@ def compare(
         found = _roles(catalog, roles)
     else:
         found, errors = catalog.comparable_roles()
-    ladders, ladder_errors = catalog.ladders()
+    ladders, ladder_errors = catalog.ladders_of(role.id for role in found)
     result = comparison(found, ladders, per)
     if diff_only:
         result = result.only_differences()
@@ -668,7 +668,7 @@ def related(
 
     catalog = _catalog()
     found = catalog.role(role)
-    ladders, errors = catalog.ladders()
+    ladders, errors = catalog.ladders_for(found.id)
     cards, card_errors = catalog.cards()
     _render("related", output, find_related(found, ladders, cards), lang)
     _skipped(errors + card_errors, strict)

@@ -294,7 +294,7 @@ def test_paths_shows_every_folder_and_clears_the_cache(
 
 
 # INDEX_FORMAT and the fingerprint of what the index keeps at that format.
-INDEX_SHAPES = "13 f9edad5e0882d857"
+INDEX_SHAPES = "14 62c3a05ecad9f1de"
 
 
 def _shape(type_: object, seen: set[object] | None = None) -> str:
@@ -332,13 +332,15 @@ def test_index_format_changes_with_what_the_index_keeps() -> None:
     as the new shape. On failure: raise INDEX_FORMAT, then record the new line."""
     import hashlib
 
+    from careerpath.catalog import Rungs
     from careerpath.index import INDEX_FORMAT, Entry, Table
     from careerpath.listing import RoleCard
     from careerpath.model import Ladder, Role
     from careerpath.normalize import fold
     from careerpath.search import SECTIONS, Searchable
 
-    parts = [_shape(kind) for kind in (Table, Entry, RoleCard, Searchable, Ladder, Role)]
+    kinds = (Table, Entry, RoleCard, Searchable, Ladder, Role, Rungs)
+    parts = [_shape(kind) for kind in kinds]
     parts.append(repr(SECTIONS))
     parts.append(fold("Giám Đốc ĐIỀU HÀNH — Ω Straße Ⅻ ﬁ 2–4 năm"))
     fingerprint = hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
