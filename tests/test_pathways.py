@@ -208,3 +208,18 @@ def test_a_search_stopped_by_its_bound_says_so(monkeypatch: pytest.MonkeyPatch) 
     assert bounded.capped and 0 < len(bounded.routes) < 16
     assert bounded.routes[0] == whole.routes[0]  # the best found first
     assert ladders.route_search("r5", "r0", dense, {}) == ([], False)  # nothing to search
+
+
+def test_typical_experience_of_an_occupation_is_derived_and_said_so(
+    run: Run, imported: Path
+) -> None:
+    """O*NET gives no typical years, only the answers' distribution: show gives its
+    median bracket, the figure the pathway starts the step at, marked as derived."""
+    shown = run("--data-dir", str(imported), "show", CSR, "-s", "stats", env={"COLUMNS": "200"})
+    assert (
+        "Typical experience  1–2 years (derived: the median of the experience answers; "
+        "the middle half 0–1 year to 2–4 years)"
+    ) in shown.stdout
+    assert _ladder(imported, "43-4051-00")["steps"][1]["years"] == "1-2"
+    document = json.loads(run("--data-dir", str(imported), "show", CSR, "-f", "json").stdout)
+    assert document["role"]["experience_years"] is None  # reported: nothing

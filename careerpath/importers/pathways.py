@@ -24,10 +24,10 @@ Pure functions of the records: the same catalogue gives the same ladders.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from careerpath.experience import quartiles
 from careerpath.model import (
     Derivation,
     Ladder,
@@ -95,7 +95,7 @@ class Move(NamedTuple):
 def facts(role: Role) -> Facts:
     start = low = spread = spread_vi = None
     if role.experience_distribution is not None:
-        found = _quantile_brackets(role)
+        found = quartiles(role.experience_distribution)
         if found is not None:
             start, low, high = found
             spread = (_words(low, "en"), _words(high, "en"))
@@ -121,32 +121,6 @@ def _median_pay(role: Role) -> float | None:
         ):
             return float(statement.percentiles.median)
     return None
-
-
-def _years(months: Span) -> Span:
-    """A bracket in months as whole years around it: 3–6 months → 0–1 years."""
-    high = None if months.max is None else math.ceil(months.max / 12)
-    return Span(months.min // 12, high)
-
-
-def _quantile_brackets(role: Role) -> tuple[Span, Span, Span] | None:
-    """The brackets holding the median, the 25th and the 75th percentile of workers."""
-    distribution = role.experience_distribution
-    assert distribution is not None
-    brackets = [b for b in distribution.brackets if b.months is not None or b.years is not None]
-    total = sum(b.percent for b in brackets)
-    if total <= 0:
-        return None
-    found: list[Span] = []
-    for share in (0.5, 0.25, 0.75):
-        running = 0.0
-        for bracket in brackets:
-            running += bracket.percent
-            if running >= share * total:
-                months = bracket.months
-                found.append(_years(months) if months is not None else bracket.years)  # type: ignore[arg-type]
-                break
-    return found[0], found[1], found[2]
 
 
 def _words(span: Span, lang: str) -> str:

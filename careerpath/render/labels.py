@@ -223,6 +223,14 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "mức quan trọng 1 – 5 (thanh) · trình độ 0 – 7",
     },
     "derived": {"en": "derived", "vi": "suy ra"},
+    "derived_median": {
+        "en": "derived: the median of the experience answers",
+        "vi": "suy ra: trung vị các câu trả lời về kinh nghiệm",
+    },
+    "years_spread": {
+        "en": "the middle half {low} to {high}",
+        "vi": "một nửa ở giữa từ {low} đến {high}",
+    },
     "why_here": {"en": "Why here (derived)", "vi": "Vì sao ở đây (suy ra)"},
     "skills_below": {
         "en": "+{n} more rated below 3 of 5 (less than important); --format json has them all",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from careerpath import salary
 from careerpath.errors import visible
+from careerpath.experience import quartiles
 from careerpath.model import INTEREST_AREAS
 from careerpath.profile import Section
 from careerpath.render import cells, units
@@ -97,12 +98,7 @@ def _stats(role: Role, lang: str, positions: Sequence[LadderPosition]) -> Conten
             inline(units.rating(career, lang)) if career else not_given(lang),
         ),
         ("salary_short", pay_headline(role.headline_salary(), lang, basis=True)),
-        (
-            "typical_years",
-            inline(units.years(role.experience_years, lang))
-            if role.experience_years
-            else not_given(lang),
-        ),
+        ("typical_years", _typical_years(role, lang)),
     ]
     said = [(label(key, lang), value) for key, value in rows]
     said.extend(
@@ -115,6 +111,25 @@ def _stats(role: Role, lang: str, positions: Sequence[LadderPosition]) -> Conten
         code = cells.interest_code(role.interests, lang)
         said.append((label("interest_code", lang), inline(code)))
     return [pairs(said)]
+
+
+def _typical_years(role: Role, lang: str) -> Inline:
+    """The years the role gives; else, derived and said so, the median bracket of its
+    experience distribution (the figure a derived pathway starts the role at)."""
+    if role.experience_years:
+        return inline(units.years(role.experience_years, lang))
+    found = quartiles(role.experience_distribution) if role.experience_distribution else None
+    if found is None:
+        return not_given(lang)
+    spread = label(
+        "years_spread",
+        lang,
+        low=units.years(found.low, lang),
+        high=units.years(found.high, lang),
+    )
+    return inline(
+        units.years(found.median, lang), (f" ({label('derived_median', lang)}; {spread})", "quiet")
+    )
 
 
 def _statement(statement: SalaryStatement, lang: str) -> Rows:
