@@ -423,6 +423,14 @@ def list_roles(
         ListOrder,
         typer.Option("--sort", metavar="KEY", help="id (default), title, pay, years or zone."),
     ] = ListOrder.ID,
+    reverse: Annotated[
+        bool,
+        typer.Option(
+            "--reverse",
+            "-r",
+            help="Highest first (Z to A, most pay, most years); roles without the value stay last.",
+        ),
+    ] = False,
     limit: Annotated[
         int, typer.Option("--limit", "-n", metavar="N", min=0, help="The first N roles; 0 for all.")
     ] = 0,
@@ -455,6 +463,7 @@ def list_roles(
         limit,
         title_of=lambda item: item.title.get(language),
         pay_of=lambda item: cards[item.id].pay,
+        reverse=reverse,
     )
     from careerpath.render.views.list import Listing
 

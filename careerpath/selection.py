@@ -69,9 +69,11 @@ def select(
     pay_of: Callable[[RoleListing], Sequence[SalaryStatement]] = lambda listing: (
         [listing.salary] if listing.salary else []
     ),
+    *,
+    reverse: bool = False,
 ) -> Selection:
-    """The listings that pass every filter, sorted (roles lacking the sort key last),
-    the first ``limit`` of them (all for 0).
+    """The listings that pass every filter, sorted (roles lacking the sort key last;
+    ``reverse``: highest first), the first ``limit`` of them (all for 0).
 
     A pay filter compares the headline range of a statement of ``pay_of(listing)``
     in the limit's currency: the first of the limit's period, else the first that
@@ -115,9 +117,11 @@ def select(
         kept.append(listing)
     if sort is SortKey.ID and filters.ladder is not None:
         order = {role: index for index, role in enumerate(filters.ladder)}
-        kept.sort(key=lambda listing: order[listing.id])
-    elif sort is not SortKey.ID:
-        kept.sort(key=_sort_key(sort, title_of))
+        kept.sort(key=lambda listing: order[listing.id], reverse=reverse)
+    elif sort is SortKey.ID:
+        kept.sort(key=lambda listing: listing.id, reverse=reverse)
+    else:
+        kept = _sorted(kept, sort, title_of, reverse=reverse)
     return Selection(
         roles=kept[:limit] if limit else kept, other_currency=other, without_pay=unpaid
     )
@@ -130,28 +134,46 @@ def _spans(listing: RoleListing, years: int) -> bool:
     return span.min <= years and (span.max is None or years <= span.max)
 
 
-def _sort_key(
+def _sort_parts(
     sort: SortKey, title_of: Callable[[RoleListing], str]
-) -> Callable[[RoleListing], Any]:
-    """Ascending; a role without the value sorts last, then by id."""
+) -> Callable[[RoleListing], tuple[tuple[Any, ...], Any]]:
+    """A listing's (group, value) for ``sort``: groups in ascending order (a role
+    without the value last; pay by currency, then yearly before hourly, since
+    amounts are never compared across currencies or with hours), the value
+    within its group ascending or, with ``--reverse``, descending."""
 
-    def key(listing: RoleListing) -> tuple[Any, ...]:
+    def parts(listing: RoleListing) -> tuple[tuple[Any, ...], Any]:
         if sort is SortKey.TITLE:
-            return (0, fold(title_of(listing)), listing.id)
+            return (0,), fold(title_of(listing))
         if sort is SortKey.YEARS:
             span = listing.experience_years
-            return (0, span.min, listing.id) if span else (1, 0, listing.id)
+            return ((0,), span.min) if span else ((1,), 0)
         if sort is SortKey.ZONE:
             zone = listing.job_zone
-            return (0, zone, listing.id) if zone is not None else (1, 0, listing.id)
+            return ((0,), zone) if zone is not None else ((1,), 0)
         statement = listing.salary
         range_ = salary_headline_range(statement) if statement else None
         if statement is None or range_ is None:
-            return (1, "", False, 0, listing.id)
-        # Ordered within a currency (per year and per month on one scale, ×12), hourly
-        # pay after them: amounts are never compared across currencies or with hours.
-        yearly = money(range_, statement, Period.YEAR)
+            return (1,), 0
+        yearly = money(range_, statement, Period.YEAR)  # per month ×12 on one scale
         hourly = yearly.period is not Period.YEAR
-        return (0, statement.currency or "", hourly, midpoint(yearly), listing.id)
+        return (0, statement.currency or "", hourly), midpoint(yearly)
 
-    return key
+    return parts
+
+
+def _sorted(
+    kept: list[RoleListing],
+    sort: SortKey,
+    title_of: Callable[[RoleListing], str],
+    *,
+    reverse: bool,
+) -> list[RoleListing]:
+    """``kept`` by ``sort``, ties by id; ``reverse`` turns the values around, not
+    the groups (roles without the value stay last)."""
+    parts = _sort_parts(sort, title_of)
+    found = {listing.id: parts(listing) for listing in kept}
+    ordered = sorted(kept, key=lambda listing: listing.id)
+    ordered.sort(key=lambda listing: found[listing.id][1], reverse=reverse)  # stable: ids stay
+    ordered.sort(key=lambda listing: found[listing.id][0])
+    return ordered

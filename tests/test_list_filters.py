@@ -177,3 +177,34 @@ def test_source_names_a_folder_however_it_is_spelled(
         listed = run("--data-dir", data, "list", "--source", source, "-f", "json")
         assert listed.exit_code == 0, listed.stderr
         assert [role["id"] for role in json.loads(listed.stdout)["roles"]] == ["mine"], source
+
+
+@pytest.mark.parametrize("key", ["id", "title", "pay", "years", "zone"])
+def test_every_sort_key_goes_both_ways(run: Run, imported: Path, key: str) -> None:
+    """--reverse turns the values around (ties still by id), never the groups: roles
+    without the value stay last, and pay stays grouped by currency, yearly first."""
+    data = ("--data-dir", str(imported))
+    up = _ids(run, *data, "--sort", key)
+    down = _ids(run, *data, "--sort", key, "--reverse")
+    assert sorted(up) == sorted(down) and up != down
+    listed = {r["id"]: r for r in json.loads(run(*data, "list", "-f", "json").stdout)["roles"]}
+    field = {"years": "experience_years", "zone": "job_zone", "pay": "salary"}.get(key)
+    if field is None:
+        assert down == up[::-1]
+        return
+    missing = [role for role in up if listed[role][field] is None]
+    assert up[-len(missing) :] == down[-len(missing) :] == missing  # last both ways
+
+
+def test_reverse_pay_is_highest_first_within_a_currency(run: Run, imported: Path) -> None:
+    ids = _ids(run, "--data-dir", str(imported), "--sort", "pay", "--reverse")
+    assert ids[:2] == ["chief-executives", "chief-sustainability-officers"]  # same pay: by id
+    # USD a year, highest first; then USD by the hour; then VND; then no pay
+    assert ids.index("actors") == ids.index("receptionists-and-information-clerks") + 1
+    assert ids.index("actors") + 1 == ids.index("service-director")
+    assert ids[ids.index("service-director") :][:3] == [
+        "service-director",
+        "team-lead",
+        "customer-care-agent",
+    ]
+    assert ids[-1] == "technical-support-specialist"  # no pay: last, by id
