@@ -46,24 +46,20 @@ def drill(
                 subtitle_align="left",
             )
         )
-        console.print(Text(label("practice_keys", lang), style="dim"))
-        shown = False
+        answer = item.sample_answer if isinstance(item, Question) else None
+        keys = "practice_keys" if answer is not None else "practice_keys_no_answer"
+        console.print(Text(label(keys, lang), style="dim"))
+        shown = answer is None  # nothing to reveal: Enter goes on
         while True:
             key = read_key()
             if key in QUIT:
                 return seen, revealed
             if key in {"n", "N"}:
                 break
-            if key in ENTER and not shown:
+            if key in ENTER and not shown and answer is not None:
                 shown = True
-                answer = item.sample_answer if isinstance(item, Question) else None
-                if answer is None:
-                    console.print(
-                        Padding(Text(label("no_sample_answer", lang), style="dim italic"), (0, 2))
-                    )
-                else:
-                    revealed += 1
-                    console.print(Padding(Text(local(answer, lang)), (0, 2)))
+                revealed += 1
+                console.print(Padding(Text(local(answer, lang)), (0, 2)))
             elif key in ENTER:
                 break
     return seen, revealed

@@ -407,3 +407,26 @@ def test_an_empty_search_is_a_usage_error(run: Run, query: str) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == "careerpath: give words to search for (letters or digits)\n"
+
+
+def test_the_drill_offers_a_sample_answer_only_where_there_is_one() -> None:
+    """A question with a sample answer: Enter shows it. One without (every common
+    question): the keys say so, and Enter goes straight to the next question."""
+    from rich.console import Console
+
+    from careerpath.catalog import Catalog, bundled_data_dir
+    from careerpath.interview import choose
+    from careerpath.practice import drill
+
+    role = Catalog([bundled_data_dir()], use_index=False).role("team-lead")
+    chosen = choose(role)
+    asked = len(chosen.questions)
+    console = Console(record=True, width=100, color_system=None)
+    keys = iter(["\r", "n"] * asked + ["\r"] * len(chosen.common_questions))
+    seen, revealed = drill(console, chosen, "en", lambda: next(keys))
+    text = console.export_text()
+    assert (seen, revealed) == (asked + len(chosen.common_questions), asked)
+    assert text.count("Enter: show the sample answer") == asked
+    assert text.count("no sample answer · Enter or n: next question") == len(
+        chosen.common_questions
+    )

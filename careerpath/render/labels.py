@@ -166,6 +166,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Enter: show the sample answer · n: next question · q: quit",
         "vi": "Enter: xem câu trả lời mẫu · n: câu tiếp theo · q: thoát",
     },
+    "practice_keys_no_answer": {
+        "en": "no sample answer · Enter or n: next question · q: quit",
+        "vi": "không có câu trả lời mẫu · Enter hoặc n: câu tiếp theo · q: thoát",
+    },
     "practice_summary": {
         "en": "Practised {seen} of {total} questions; {revealed} sample answer(s) read.",
         "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu.",
