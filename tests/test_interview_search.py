@@ -136,10 +136,11 @@ def test_practice_drill_in_a_pseudo_terminal() -> None:
 def test_practice_quits_at_once(tmp_path: Path) -> None:
     child = spawn("interview", "service-director", "--practice")
     child.expect("Question 1 of 10")
-    child.send("\r")
-    child.expect("no sample answer")
+    child.expect("no sample answer · Enter or n: next question")
+    child.send("\r")  # no sample answer to show: on to the next question
+    child.expect("Question 2 of 10")
     child.send("q")
-    child.expect(r"Practised 1 of 10 questions; 0 sample answer\(s\) read\.")
+    child.expect(r"Practised 2 of 10 questions; 0 sample answer\(s\) read\.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -369,10 +370,10 @@ def test_completes_the_new_commands_and_options() -> None:
 def test_ctrl_d_ends_the_drill_like_q() -> None:
     child = spawn("interview", "service-director", "--practice")
     child.expect("Question 1 of 10")
-    child.send("\r")  # the drill is reading keys now
-    child.expect("no sample answer")
+    child.send("\r")  # the drill is reading keys now: on to the next question
+    child.expect("Question 2 of 10")
     child.sendcontrol("d")
-    child.expect(r"Practised 1 of 10 questions; 0 sample answer\(s\) read\.")
+    child.expect(r"Practised 2 of 10 questions; 0 sample answer\(s\) read\.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
