@@ -705,3 +705,28 @@ def test_vietnamese_says_lo_trinh_for_a_ladder_only() -> None:
     assert "lộ trình" in label("compare_ladders", "vi").lower()
     assert "lộ trình" not in label("route", "vi").lower()
     assert "thang" not in label("compare_ladders", "vi").lower()
+
+
+def test_docs_say_what_the_outputs_do(run: Run, tmp_path: Path) -> None:
+    """Three statements of the docs, each held against what careerpath does."""
+    from careerpath.search import SECTIONS
+
+    json_doc = (ROOT / "docs" / "json-output.md").read_text(encoding="utf-8")
+    sections = next(line for line in json_doc.splitlines() if line.startswith("| `hits[].section`"))
+    assert re.findall(r"`(\w+)`", sections.split("|")[2]) == list(SECTIONS)
+
+    (tmp_path / "roles").mkdir()
+    (tmp_path / "roles" / "own.yaml").write_text(
+        "format: 1\nid: own\ntitle: {en: Own}\nsummary: {en: x}\n", encoding="utf-8"
+    )
+    (tmp_path / "roles" / "broken.yaml").write_text("format: 1\nid: [\n", encoding="utf-8")
+    relative = os.path.relpath(tmp_path)
+    listed = run("--data-dir", relative, "list", "-f", "json")
+    own = next(role for role in json.loads(listed.stdout)["roles"] if role["id"] == "own")
+    assert own["source"] == str(Path(relative) / "roles" / "own.yaml")
+    assert "relative to the working directory for a relative `--data-dir`" in json_doc
+
+    data_doc = (ROOT / "docs" / "data-format.md").read_text(encoding="utf-8")
+    assert "skipped and exits 0; with `--strict` it exits 1)" in data_doc
+    assert listed.exit_code == 0 and "broken.yaml" in listed.stderr
+    assert run("--data-dir", relative, "list", "--strict").exit_code == 1
