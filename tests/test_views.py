@@ -378,3 +378,14 @@ def test_monthly_against_annual_is_flagged_in_show_and_salary(run: Run) -> None:
     assert flag in run("show", "team-lead", "-s", "salary").stdout
     assert flag in run("salary", "team-lead").stdout
     assert "⚠" not in run("salary", "customer-care-agent").stdout  # nothing disagrees there
+
+
+def test_salary_csv_keeps_a_row_for_a_role_without_pay(run: Run) -> None:
+    """One row per role, always: the table and JSON say "not given" for it, and so
+    does CSV, with the role and empty cells."""
+    rows = _csv(run, "salary", "business-director", "team-lead")
+    assert rows[0]["role"] == "business-director"
+    assert {key for key, value in rows[0].items() if value} == {"role"}
+    assert {row["role"] for row in rows[1:]} == {"team-lead"}
+    document = _json(run, "salary", "business-director", "team-lead")
+    assert document["roles"][0]["figures"] == []

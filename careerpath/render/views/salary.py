@@ -124,19 +124,23 @@ def records(pay: Pay) -> Any:
     from careerpath.render.csvout import SALARY_COLUMNS, money_columns, text_columns
     from careerpath.render.csvout import Rows as Records
 
-    return Records(
-        (
+    def rows(role: Role) -> list[dict[str, Any]]:
+        """One row per figure; a role without any keeps a row, its cells empty, as
+        the table and JSON keep it ("not given")."""
+        found = salary.figures(role, pay.per)
+        if not found:
+            return [{"role": role.id}]
+        return [
             {
                 "role": role.id,
                 **text_columns("label", figure.label),
                 "figure": figure.kind,
                 **money_columns("amount", figure.money),
             }
-            for role in pay.roles
-            for figure in salary.figures(role, pay.per)
-        ),
-        SALARY_COLUMNS,
-    )
+            for figure in found
+        ]
+
+    return Records((row for role in pay.roles for row in rows(role)), SALARY_COLUMNS)
 
 
 VIEW: View[Pay] = View(content, document, records)
