@@ -577,8 +577,16 @@ def ladder(
     _skipped(errors + role_errors, strict)
 
 
+class ConvertTo(enum.StrEnum):
+    """``--per``: the periods pay converts between (a year is 12 months). Hourly pay
+    never converts, so ``hour`` is not offered: help, completion and errors agree."""
+
+    YEAR = "year"
+    MONTH = "month"
+
+
 PerOption = Annotated[
-    Period | None,
+    ConvertTo | None,
     typer.Option(
         "--per",
         metavar="PERIOD",
@@ -620,7 +628,8 @@ def salary_command(
 
     from careerpath.render.views.salary import Pay
 
-    _render("salary", output, Pay(found, per), lang, export=export, title=title)
+    period = Period(per.value) if per is not None else None
+    _render("salary", output, Pay(found, period), lang, export=export, title=title)
 
 
 @app.command()
@@ -638,9 +647,9 @@ def compare(
         bool, typer.Option("--diff-only", help="Keep only the rows whose values differ.")
     ] = False,
     per: Annotated[
-        Period,
+        ConvertTo,
         typer.Option("--per", metavar="PERIOD", help="Compare salaries per year or per month."),
-    ] = Period.YEAR,
+    ] = ConvertTo.YEAR,
     export: ExportOption = None,
     title: TitleOption = None,
     strict: StrictOption = False,
@@ -657,7 +666,7 @@ def compare(
     else:
         found, errors = catalog.comparable_roles()
     ladders, ladder_errors = catalog.ladders_of(role.id for role in found)
-    result = comparison(found, ladders, per)
+    result = comparison(found, ladders, Period(per.value))
     if diff_only:
         result = result.only_differences()
 

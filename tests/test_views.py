@@ -389,3 +389,17 @@ def test_salary_csv_keeps_a_row_for_a_role_without_pay(run: Run) -> None:
     assert {row["role"] for row in rows[1:]} == {"team-lead"}
     document = _json(run, "salary", "business-director", "team-lead")
     assert document["roles"][0]["figures"] == []
+
+
+@pytest.mark.parametrize("command", [["salary", "team-lead"], ["compare", "team-lead"]])
+def test_per_offers_and_takes_only_the_periods_pay_converts_between(
+    run: Run, command: list[str]
+) -> None:
+    """Hourly pay never converts, so --per hour is refused, not accepted and ignored."""
+    from tests.test_interview_search import _bash_complete
+
+    refused = run(*command, "--per", "hour", "-f", "json")
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert "'hour' is not one of 'year', 'month'" in refused.stderr
+    assert _bash_complete(f"careerpath {command[0]} team-lead --per ") == ["year", "month"]
+    assert json.loads(run(*command, "--per", "month", "-f", "json").stdout)["per"] == "month"
