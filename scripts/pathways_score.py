@@ -28,7 +28,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from careerpath.importers.pathways import SUPERVISOR_PREFIX
+from careerpath.importers.pathways import SUPERVISOR_PREFIX, coverage
 from careerpath.loader import load_record
 from careerpath.model import Ladder, Role
 
@@ -94,11 +94,10 @@ def score(folder: Path, misses: int = 10) -> list[str]:
     lines = [f"pathways: {len(ladders)} (method {', '.join(methods) or '-'})"]
     steps = sum(len(ladder.steps) for ladder in ladders)
     lines.append(f"steps per pathway: {steps / len(ladders):.2f}" if ladders else "steps: 0")
-    zoned = {role.id for role in roles if role.job_zone is not None}
-    on_long = {step.role for ladder in ladders if len(ladder.steps) >= 3 for step in ladder.steps}
-    share = len(zoned & on_long) / len(zoned) if zoned else 0.0
+    placed, zoned = coverage(roles, ladders)
+    share = placed / zoned if zoned else 0.0
     lines.append(
-        f"coverage: {len(zoned & on_long)}/{len(zoned)} occupations with a job zone "
+        f"coverage: {placed}/{zoned} occupations with a job zone "
         f"stand on a pathway of 3+ steps ({share:.1%})"
     )
     found_all = total_all = 0

@@ -14,6 +14,7 @@ import msgspec
 import pytest
 import yaml
 
+from careerpath.experience import Quartiles
 from careerpath.importers import pathways
 from careerpath.loader import load_record
 from careerpath.model import Codes, JobZone, Ladder, Percentiles, Period, Role, SalaryStatement
@@ -116,7 +117,7 @@ def test_a_route_through_a_written_ladder_and_a_derived_one(
 
 def _facts(zone: int, pay: float | None, start: YearSpan, low: YearSpan) -> pathways.Facts:
     role = Role(format=1, id="x", title=Words(en="X"), summary=Words(en="x"))
-    return pathways.Facts(role, zone, pay, start, low, ("", ""), ("", ""))
+    return pathways.Facts(role, zone, pay, Quartiles(start, low, start))
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from careerpath.experience import quartiles
+from careerpath.experience import Quartiles, quartiles
 from careerpath.model import (
     Derivation,
     Ladder,
@@ -62,10 +62,17 @@ class Facts(NamedTuple):
     role: Role
     zone: int | None
     pay: float | None  # median annual pay, USD
-    start: Span | None  # the median bracket of related experience, in years
-    low: Span | None  # the bracket of the 25th percentile
-    spread: tuple[str, str] | None  # the quartile brackets, in words (en)
-    spread_vi: tuple[str, str] | None
+    experience: Quartiles | None  # the brackets of related experience, in years
+
+    @property
+    def start(self) -> Span | None:
+        """The median bracket: where the occupation typically starts."""
+        return self.experience.median if self.experience else None
+
+    @property
+    def low(self) -> Span | None:
+        """The bracket of the 25th percentile."""
+        return self.experience.low if self.experience else None
 
     @property
     def soc(self) -> str:
@@ -93,21 +100,12 @@ class Move(NamedTuple):
 
 
 def facts(role: Role) -> Facts:
-    start = low = spread = spread_vi = None
-    if role.experience_distribution is not None:
-        found = quartiles(role.experience_distribution)
-        if found is not None:
-            start, low, high = found
-            spread = (_words(low, "en"), _words(high, "en"))
-            spread_vi = (_words(low, "vi"), _words(high, "vi"))
+    distribution = role.experience_distribution
     return Facts(
         role=role,
         zone=role.job_zone.zone if role.job_zone else None,
         pay=_median_pay(role),
-        start=start,
-        low=low,
-        spread=spread,
-        spread_vi=spread_vi,
+        experience=quartiles(distribution) if distribution is not None else None,
     )
 
 
@@ -121,10 +119,6 @@ def _median_pay(role: Role) -> float | None:
         ):
             return float(statement.percentiles.median)
     return None
-
-
-def _words(span: Span, lang: str) -> str:
-    return units.years(span, lang)
 
 
 def moves(start: Facts, by_id: dict[str, Facts], supervisors: dict[str, list[str]]) -> list[Move]:
@@ -235,10 +229,9 @@ def _title(item: Facts) -> Text:
 def _start_evidence(item: Facts, placed: Span | None = None) -> Text:
     """Where the step's years come from; ``placed``: the span the step was moved to,
     when the occupation's own median would put it before the step below it."""
-    assert item.start is not None and item.spread is not None and item.spread_vi is not None
-    low, high = item.spread
-    low_vi, high_vi = item.spread_vi
-    own, own_vi = _words(item.start, "en"), _words(item.start, "vi")
+    assert item.experience is not None
+    own, low, high = (units.years(span, "en") for span in item.experience)
+    own_vi, low_vi, high_vi = (units.years(span, "vi") for span in item.experience)
     if placed is None:
         return Text(
             en=f"starts at {own} of related experience: the median of O*NET's answers "
@@ -247,10 +240,10 @@ def _start_evidence(item: Facts, placed: Span | None = None) -> Text:
             f"O*NET (một nửa ở giữa nói từ {low_vi} đến {high_vi})",
         )
     return Text(
-        en=f"placed at {_words(placed, 'en')}, no earlier than the step below: O*NET's "
+        en=f"placed at {units.years(placed, 'en')}, no earlier than the step below: O*NET's "
         f"median for the occupation itself is {own} of related experience (the middle "
         f"half say {low} to {high})",
-        vi=f"đặt ở {_words(placed, 'vi')}, không sớm hơn bậc dưới: trung vị của O*NET cho "
+        vi=f"đặt ở {units.years(placed, 'vi')}, không sớm hơn bậc dưới: trung vị của O*NET cho "
         f"chính nghề này là {own_vi} kinh nghiệm liên quan (một nửa ở giữa nói từ "
         f"{low_vi} đến {high_vi})",
     )
