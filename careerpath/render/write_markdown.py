@@ -209,7 +209,7 @@ def _block(block: Block) -> str:
     if isinstance(block, Scores):
         return table(
             [escape(header) for header in block.headers],
-            [[escape(name), inline(text).strip()] for name, _, text in block.rows],
+            [[escape(name), inline(text)] for name, _, text in block.rows],
         )
     if isinstance(block, Timeline):
         return _timeline(block)

@@ -169,9 +169,10 @@ def _entries(console: Console, block: Entries) -> RenderableType:
 def _scores(block: Scores) -> RenderableType:
     rows = []
     for name, score, written in block.rows:
-        bar = Text(" ")
+        bar = Text(" ")  # a score's bar, then its figure; no bar without a score
         if score is not None:
             bar.append_text(bars.score_bar(score, block.low, block.high, block.width))
+            bar.append(" ")
         bar.append_text(text(written))
         rows.append((Text(name), bar))
     drawn = Hanging(rows, gap=0, stack=True)

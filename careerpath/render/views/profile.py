@@ -219,7 +219,7 @@ def _skills(role: Role, lang: str) -> Content:
         (
             local(skill.name, lang),
             skill.importance,
-            inline((" " + cells.skill_scores(skill, lang), "quiet")),
+            inline((cells.skill_scores(skill, lang), "quiet")),
         )
         for skill in shown
     )
@@ -248,9 +248,7 @@ def _interests(role: Role, lang: str) -> Content:
     for area in INTEREST_AREAS:
         score = getattr(interests, area)
         said = (
-            inline(" " + units.number(score, lang, decimals=2))
-            if score is not None
-            else not_given(lang)
+            inline(units.number(score, lang, decimals=2)) if score is not None else not_given(lang)
         )
         rows.append((f"{area[0].upper()}  {label(area, lang)}", score, said))
     blocks: Content = [Scores((label("interests", lang), "1–7"), tuple(rows), 1, 7, BAR_WIDTH)]
