@@ -255,31 +255,24 @@ class _Timeline:
 
 
 class _Scale:
-    """Ranges as bars, each band of one currency and period on its own scale."""
+    """Ranges as bars under a heading, each band of one currency and period on its
+    own scale, one level in."""
 
     def __init__(self, scale: Scale) -> None:
         self.scale = scale
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         scale = self.scale
-        yield Text(scale.heading, style=HEADING)
-        yield indent(_Bands(scale))
-
-
-class _Bands:
-    def __init__(self, scale: Scale) -> None:
-        self.scale = scale
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = max(10, options.max_width)
-        for warning in self.scale.warnings:
-            yield Text(warning, style="yellow")
-        for band in self.scale.bands:
+        width = max(10, options.max_width - 2)  # the width inside the indent
+        lines: list[RenderableType] = [Text(warning, style="yellow") for warning in scale.warnings]
+        for band in scale.bands:
             for scaled in band.ranges:
-                yield text(scaled.label)
-                yield bars.range_bar(scaled.inner, scaled.outer, band.end, width)
-            yield Text(band.end_text, style=DIM)
-        yield Text(self.scale.note, style=DIM)
+                lines.append(text(scaled.label))
+                lines.append(bars.range_bar(scaled.inner, scaled.outer, band.end, width))
+            lines.append(Text(band.end_text, style=DIM))
+        lines.append(Text(scale.note, style=DIM))
+        yield Text(scale.heading, style=HEADING)
+        yield indent(Group(*lines))
 
 
 # Layouts: what rich's own would draw, for less.
