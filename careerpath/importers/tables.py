@@ -23,6 +23,7 @@ from careerpath.errors import DataError
 # O*NET 29.3's largest table (Technology Skills) is 8 MB: eight times that is room
 # for growth, and a bigger file is no table of this source.
 MAX_TABLE_BYTES = 64 * 1024 * 1024
+BLOCK_BYTES = 1024 * 1024  # read at a time
 
 
 class TableSpec(NamedTuple):
@@ -121,21 +122,32 @@ class TableSource:
         if size > MAX_TABLE_BYTES:
             opened.close()
             raise DataError(where, too_big)
+        # Read in blocks and split the whole lines of each: a zip member read line
+        # by line costs a call per line, and a table has tens of thousands.
         decoder = codecs.getincrementaldecoder("utf-8-sig")()
         read = 0
-        number = 1
+        number = 1  # the line the next whole line is
+        pending = b""  # the start of a line the next block ends
         with opened:
             try:
-                for raw in opened:
-                    read += len(raw)
+                while block := opened.read(BLOCK_BYTES):
+                    read += len(block)
                     if read > MAX_TABLE_BYTES:
                         raise DataError(where, too_big)
-                    try:
-                        yield decoder.decode(raw)
-                    except UnicodeDecodeError as exc:
-                        problem = f"not valid UTF-8 (byte {read - len(raw) + exc.start})"
-                        raise DataError(where, problem, line=number) from None
-                    number += 1
+                    data = pending + block
+                    cut = data.rfind(b"\n") + 1
+                    whole, pending = data[:cut], data[cut:]
+                    start = read - len(data)  # the byte of the file ``data`` starts at
+                    lines = _decoded(decoder, whole, where, start, number).split("\n")
+                    lines.pop()  # what follows the last line break: nothing
+                    for line in lines:
+                        yield line + "\n"
+                    number += len(lines)
+                # The last line, if it has no line break; a character it cuts short is
+                # an error too.
+                last = _decoded(decoder, pending, where, read - len(pending), number, final=True)
+                if last:
+                    yield last
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
                 raise DataError(where, f"cannot read: {exc}") from None
 
@@ -179,6 +191,24 @@ class TableSource:
                 where, "the last row has no line break: the file looks cut short", line=number
             )
         return Table(where, list(spec.columns), kept)
+
+
+def _decoded(
+    decoder: codecs.IncrementalDecoder,
+    data: bytes,
+    where: Path,
+    start: int,
+    line: int,
+    *,
+    final: bool = False,
+) -> str:
+    """Whole lines of a table as text; a bad byte is named with its line, ``line``
+    being the first line of ``data`` and ``start`` the byte of the file it starts at."""
+    try:
+        return decoder.decode(data, final)
+    except UnicodeDecodeError as exc:
+        line += data.count(b"\n", 0, exc.start)
+        raise DataError(where, f"not valid UTF-8 (byte {start + exc.start})", line=line) from None
 
 
 class _LineEnds:
