@@ -120,26 +120,18 @@ def ladder_template(ladder_id: str) -> str:
     return LADDER_TEMPLATE.format(id=ladder_id, title=yaml.safe_dump(title).splitlines()[0])
 
 
-def _pruned(value: Any) -> Any:
-    """Drop empty values, so the copy shows only what the source role gives."""
-    if isinstance(value, dict):
-        pruned = {key: _pruned(item) for key, item in value.items()}
-        return {key: item for key, item in pruned.items() if item not in (None, [], {})}
-    if isinstance(value, list):
-        return [_pruned(item) for item in value]
-    return value
-
-
 def role_yaml(role: Role | Ladder, header: str) -> str:
     """A role (or a ladder) as a data file's YAML, ``header`` (comment lines) first;
-    empty fields left out."""
+    empty fields and false flags left out (every flag of the format defaults to
+    false), so that the file shows only what the record gives."""
     # Dates become ISO text, which YAML then quotes, so that any YAML reader
     # (and the JSON Schema) sees a string, as careerpath does.
-    data = msgspec.to_builtins(role, enc_hook=source_form)
-    body = yaml.dump(
-        _pruned(data), Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=100
-    )
-    return header + body
+    return header + data_yaml(msgspec.to_builtins(role, enc_hook=source_form))
+
+
+def data_yaml(data: dict[str, Any]) -> str:
+    """A record's plain values (as ``msgspec.to_builtins`` gives them) as YAML."""
+    return str(yaml.dump(data, Dumper=_dumper(), allow_unicode=True, sort_keys=False, width=100))
 
 
 _DUMPER: type[Any] | None = None
@@ -158,6 +150,9 @@ def _dumper() -> type[Any]:
     except ImportError:  # pragma: no cover - depends on how PyYAML was built
         from yaml import SafeDumper as Base  # type: ignore[assignment]
 
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    STR, MAP, SEQ = ("tag:yaml.org,2002:" + name for name in ("str", "map", "seq"))
     resolved: dict[tuple[Any, ...], str] = {}
 
     class Dumper(Base):
@@ -172,15 +167,28 @@ def _dumper() -> type[Any]:
                 found = resolved[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
             return found
 
+        # The nodes PyYAML's own representers make for these plain values under
+        # yaml.dump's defaults (block style, no default style, keys in order),
+        # without their bookkeeping for anchors and flow style; a mapping leaves
+        # out its empty values and false flags as it goes.
         def represent_data(self, data: Any) -> Any:
             self.alias_key = None
             kind = type(data)
             if kind is str:
-                return self.represent_str(data)
+                return ScalarNode(STR, data)
             if kind is dict:  # never the same object twice: no anchors to track
-                return self.represent_dict(data)
+                pairs = []
+                for key, value in data.items():
+                    if value is None or value is False:
+                        continue
+                    node = self.represent_data(value)
+                    if type(node) is not ScalarNode and not node.value:
+                        continue  # an empty list or mapping, or one left empty
+                    pairs.append((ScalarNode(STR, key), node))
+                return MappingNode(MAP, pairs, flow_style=False)
             if kind is list:
-                return self.represent_list(data)
+                items = [self.represent_data(item) for item in data]
+                return SequenceNode(SEQ, items, flow_style=False)
             return super().represent_data(data)
 
     _DUMPER = Dumper

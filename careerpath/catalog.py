@@ -29,7 +29,7 @@ from careerpath import index
 from careerpath.errors import CareerpathError, DataError, NotFoundError
 from careerpath.kinds import BY_RECORD
 from careerpath.listing import RoleCard, RoleListing, card_of, role_listings
-from careerpath.model import SOC_PATTERN, Ladder, Role, decode_hook, source_form
+from careerpath.model import SOC_PATTERN, Ladder, QuestionBank, Role, decode_hook, source_form
 from careerpath.normalize import fold
 from careerpath.search import Searchable, searchable_role
 
@@ -37,7 +37,7 @@ IMPORT_MANIFEST = "careerpath-import.json"  # marks a folder written by `careerp
 if TYPE_CHECKING:
     from careerpath.match import MatchProfile
 
-T = TypeVar("T", Role, Ladder)
+T = TypeVar("T", Role, Ladder, QuestionBank)
 P = TypeVar("P")
 
 
@@ -287,6 +287,7 @@ class Catalog:
         self.use_index = index.enabled() if use_index is None else use_index
         self._roles = _Shelf(Role, self.roots, use_index=self.use_index)
         self._ladders = _Shelf(Ladder, self.roots, use_index=self.use_index)
+        self._banks = _Shelf(QuestionBank, self.roots, use_index=False)
         self._cached: dict[str, tuple[Any, list[DataError]]] = {}
         self._imports: dict[Path, bool] = {}
 
@@ -386,6 +387,36 @@ class Catalog:
             if sharing:
                 return self._roles.get(sharing[0].id, cache=True)
         return self._roles.find(name, lambda: (_names(card) for card in self.cards()[0]))
+
+    def question_banks(self) -> list[QuestionBank]:
+        """Every question bank of the search path, the user's own first (a later
+        directory's bank replaces an earlier one's of the same id)."""
+        shelf = self._banks
+        for error in shelf.unreadable:
+            raise error
+        later_first = sorted(
+            shelf.found,
+            key=lambda id_: (-self.roots.index(shelf.found[id_].source), id_),
+        )
+        return [shelf.get(id_) for id_ in later_first]
+
+    def occupation_of(self, role: Role) -> tuple[Role | None, list[DataError]]:
+        """The imported O*NET occupation a role names by its code, for what the role's
+        own data does not rate: its O*NET-SOC code, else its SOC code's ``.00``
+        occupation. None when the role rates its own, or no such occupation is here;
+        the files that could not be read on the way."""
+        codes = role.codes
+        if codes is None or role.work_styles or role.skills:
+            return None, []
+        wanted = codes.onet or (f"{codes.soc}.00" if codes.soc else None)
+        cards, errors = self.cards()
+        for card in cards:
+            if card.id != role.id and card.codes is not None and card.codes.onet == wanted:
+                try:
+                    return self._roles.get(card.id, cache=True), errors
+                except DataError as error:
+                    return None, [*errors, error]
+        return None, errors
 
     def ladder(self, name: str) -> Ladder:
         return self._ladders.find(

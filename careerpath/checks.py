@@ -17,10 +17,12 @@ from careerpath.model import (
     Ladder,
     Percentiles,
     Period,
+    QuestionBank,
     Range,
     Role,
     SalaryStatement,
     Span,
+    TopicKind,
 )
 from careerpath.salary import MONTHS_PER
 
@@ -245,3 +247,48 @@ def ladder_warnings(ladder: Ladder, role_ids: Iterable[str]) -> list[Warning_]:
             )
         found.extend(_statements((*here, "salary"), step.salary))
     return found
+
+
+PLACEHOLDERS = {TopicKind.TASK: "{task}", TopicKind.TECHNOLOGY: "{technology}"}
+
+
+def bank_warnings(bank: QuestionBank) -> list[Warning_]:
+    """What would keep a question bank's questions from being asked, or asked whole."""
+    found: list[Warning_] = []
+    elements: dict[str, int] = {}
+    for index, topic in enumerate(bank.topics):
+        here: FieldPath = ("topics", index)
+        rated = topic.kind in (TopicKind.WORK_STYLE, TopicKind.SKILL)
+        if rated and topic.element is None:
+            found.append(
+                ((*here, "kind"), f"a {topic.kind} topic names no element: no role is asked it")
+            )
+        if not rated and topic.element is not None:
+            found.append(((*here, "element"), f"a {topic.kind} topic is not chosen by element"))
+        if topic.element is not None:
+            if topic.element in elements:
+                found.append(
+                    (
+                        (*here, "element"),
+                        f"element {topic.element} has another topic (topic "
+                        f"{elements[topic.element] + 1}); the first one is asked",
+                    )
+                )
+            elements.setdefault(topic.element, index)
+        placeholder = PLACEHOLDERS.get(topic.kind)
+        for number, item in enumerate(topic.questions):
+            at: FieldPath = (*here, "questions", number)
+            for field in ("question", "shows"):
+                text = getattr(item, field)
+                for lang in ("en", "vi"):  # as the bundled bank writes them
+                    value = getattr(text, lang)
+                    if not value:
+                        found.append(((*at, field), f"no {LANGUAGES[lang]} text"))
+                    elif field == "question" and placeholder and placeholder not in value:
+                        found.append(
+                            ((*at, field, lang), f"a {topic.kind} question needs {placeholder}")
+                        )
+    return found
+
+
+LANGUAGES = {"vi": "Vietnamese", "en": "English"}

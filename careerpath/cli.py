@@ -890,10 +890,21 @@ def interview(
         bool,
         typer.Option("--practice", help="Drill the questions one by one in the terminal."),
     ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            metavar="N",
+            min=1,
+            help="Show the first N questions (reported ones come first).",
+        ),
+    ] = None,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
-    """Interview questions: source, company rating, date, sample answer; or a drill."""
+    """Interview questions: the role's reported ones (source, company rating, date,
+    sample answer), then questions careerpath chooses for it, each with why; or a drill."""
 
     if seed is not None and pick is None:
         raise UsageError("seed_needs_random")
@@ -906,7 +917,20 @@ def interview(
             raise UsageError("practice_needs_terminal")
     from careerpath.interview import choose
 
-    chosen = choose(_catalog().role(role), company=company, pick=pick, seed=seed)
+    catalog = _catalog()
+    found = catalog.role(role)
+    occupation, errors = catalog.occupation_of(found)
+    _language(lang)
+    _skipped(errors, strict=False)
+    chosen = choose(
+        found,
+        company=company,
+        pick=pick,
+        seed=seed,
+        limit=limit,
+        banks=catalog.question_banks(),
+        occupation=occupation,
+    )
     if not practice:
         _render("interview", output, chosen, lang)
         return
@@ -1150,6 +1174,7 @@ def paths(
 class SchemaKind(enum.StrEnum):
     ROLE = "role"
     LADDER = "ladder"
+    QUESTIONS = "questions"
 
 
 @app.command()
@@ -1158,7 +1183,7 @@ def schema(
         SchemaKind, typer.Argument(help="Which file format.", show_default=True)
     ] = SchemaKind.ROLE,
 ) -> None:
-    """Print the JSON Schema of the role or ladder file format."""
+    """Print the JSON Schema of the role, ladder or question bank file format."""
     from careerpath.kinds import BY_NAME
     from careerpath.model import json_schema
     from careerpath.render.documents import to_json

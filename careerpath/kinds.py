@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Set
 from typing import TYPE_CHECKING, Any
 
-from careerpath.model import Ladder, Role
+from careerpath.model import Ladder, QuestionBank, Role
 
 if TYPE_CHECKING:
     from careerpath.yamlfile import FieldPath
@@ -30,7 +30,7 @@ class Kind:
         self,
         name: str,
         folder: str,
-        record: type[Role] | type[Ladder],
+        record: type[Role] | type[Ladder] | type[QuestionBank],
         warnings: Callable[[Any, Set[str]], Warnings],
         template: Callable[[str], str],
     ) -> None:
@@ -69,9 +69,30 @@ def _ladder_template(id_: str) -> str:
     return ladder_template(id_)
 
 
+def _bank_warnings(record: QuestionBank, role_ids: Set[str]) -> Warnings:
+    from careerpath.checks import bank_warnings
+
+    return bank_warnings(record)
+
+
+def _bank_template(id_: str) -> str:
+    return (
+        "# Interview questions, by topic: docs/interview.md says how careerpath chooses.\n"
+        "format: 1\n"
+        f"id: {id_}\n"
+        "title: {vi: Câu hỏi phỏng vấn, en: Interview questions}\n"
+        "topics:\n"
+        "  - kind: general\n"
+        "    questions:\n"
+        "      - question: {vi: '', en: ''}\n"
+        "        shows: {vi: '', en: ''}\n"
+    )
+
+
 ROLE = Kind("role", "roles", Role, _role_warnings, _role_template)
 LADDER = Kind("ladder", "ladders", Ladder, _ladder_warnings, _ladder_template)
-KINDS = (ROLE, LADDER)
+QUESTIONS = Kind("questions", "questions", QuestionBank, _bank_warnings, _bank_template)
+KINDS = (ROLE, LADDER, QUESTIONS)
 BY_NAME = {kind.name: kind for kind in KINDS}
 BY_FOLDER = {kind.folder: kind for kind in KINDS}
 BY_RECORD: dict[type, Kind] = {kind.record: kind for kind in KINDS}
@@ -79,5 +100,7 @@ BY_RECORD: dict[type, Kind] = {kind.record: kind for kind in KINDS}
 
 def of_content(value: object) -> Kind:
     """The kind of a file found outside a kind's folder, from what it holds: a
-    ladder has ``steps``; anything else is read as a role."""
-    return LADDER if isinstance(value, dict) and "steps" in value else ROLE
+    ladder has ``steps``, a question bank ``topics``; anything else is read as a role."""
+    if isinstance(value, dict) and "steps" in value:
+        return LADDER
+    return QUESTIONS if isinstance(value, dict) and "topics" in value else ROLE

@@ -353,6 +353,28 @@ class Skill(Record, frozen=True, kw_only=True):
     element: Annotated[str, msgspec.Meta(pattern=ELEMENT_PATTERN)] | None = None
 
 
+class WorkStyle(Record, frozen=True, kw_only=True):
+    """A personal characteristic the work asks for (O*NET Work Styles), with how much it
+    matters (importance, 1–5)."""
+
+    name: Text
+    importance: Score | None = None
+    element: Annotated[str, msgspec.Meta(pattern=ELEMENT_PATTERN)] | None = None
+
+
+class Technology(Record, frozen=True, kw_only=True):
+    """A tool or piece of software used in the work (O*NET Technology Skills)."""
+
+    # Both as the source names them, in its language: a product's name, and the
+    # kind of product (O*NET's UNSPSC commodity title).
+    name: Annotated[str, msgspec.Meta(min_length=1)]
+    category: str | None = None
+    # O*NET flags: "Hot Technology" (often named in employers' job postings) and
+    # "In Demand" (among the most named for this occupation).
+    hot: bool = False
+    in_demand: bool = False
+
+
 class RelatedTier(enum.StrEnum):
     PRIMARY_SHORT = "primary-short"
     PRIMARY_LONG = "primary-long"
@@ -413,6 +435,8 @@ class Role(Record, frozen=True, kw_only=True):
     skills: list[Skill] = []
     interests: Interests | None = None
     related: list[Related] = []
+    work_styles: list[WorkStyle] = []
+    technologies: list[Technology] = []
 
     def headline_salary(self, period: Period | None = None) -> SalaryStatement | None:
         """The first statement (of ``period``, if given) with a headline range."""
@@ -526,7 +550,40 @@ def schema_hook(type_: type) -> dict[str, Any]:
     raise NotImplementedError
 
 
-def json_schema(type_: type[Role] | type[Ladder]) -> dict[str, Any]:
+class TopicKind(enum.StrEnum):
+    """What a topic of a question bank is about, and so which roles it is asked for."""
+
+    WORK_STYLE = "work-style"  # a work style the role rates (``element``)
+    SKILL = "skill"  # a skill the role rates (``element``)
+    TASK = "task"  # templates filled with one of the role's tasks: ``{task}``
+    TECHNOLOGY = "technology"  # templates filled with a technology: ``{technology}``
+    GENERAL = "general"  # asked in most interviews, whatever the role
+
+
+class BankQuestion(Record, frozen=True, kw_only=True):
+    """A question, and what a strong answer to it shows (guidance, not an answer)."""
+
+    question: Text
+    shows: Text
+
+
+class Topic(Record, frozen=True, kw_only=True):
+    kind: TopicKind
+    # The O*NET Content Model element of a work style or skill (1.C.5.a).
+    element: Annotated[str, msgspec.Meta(pattern=ELEMENT_PATTERN)] | None = None
+    questions: Annotated[list[BankQuestion], msgspec.Meta(min_length=1)]
+
+
+class QuestionBank(Record, frozen=True, kw_only=True):
+    """Interview questions by topic, from which ``interview`` chooses for any role."""
+
+    format: Literal[1]
+    id: Id
+    title: Text
+    topics: list[Topic]
+
+
+def json_schema(type_: type[Role] | type[Ladder] | type[QuestionBank]) -> dict[str, Any]:
     """The JSON Schema of a data file, with the rules msgspec cannot say by itself:
     a text needs one language, a salary statement a figure, a bracket years or months."""
     document: dict[str, Any] = msgspec.json.schema(type_, schema_hook=schema_hook)

@@ -9,10 +9,10 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
-from careerpath.interview import InterviewSet
+from careerpath.interview import InterviewSet, Suggested
 from careerpath.model import Question
 from careerpath.model import Text as Bilingual
-from careerpath.render.cells import question_meta
+from careerpath.render.cells import question_meta, question_reason
 from careerpath.render.labels import label, local
 
 ENTER = {"\r", "\n"}
@@ -26,16 +26,28 @@ def drill(
 
     Returns how many questions were seen and how many answers were revealed.
     """
-    items: list[Question | Bilingual] = [*chosen.questions, *chosen.common_questions]
+    items: list[Question | Bilingual | Suggested] = [
+        *chosen.questions,
+        *chosen.common_questions,
+        *chosen.suggested,
+    ]
     seen = revealed = 0
     for index, item in enumerate(items, start=1):
         seen = index
-        question = item.question if isinstance(item, Question) else item
-        meta = (
-            question_meta(item, lang)
-            if isinstance(item, Question)
-            else label("common_question", lang)
-        )
+        answer: Text | None = None
+        why: str | None = None
+        if isinstance(item, Question):
+            question, meta = item.question, question_meta(item, lang)
+            if item.sample_answer is not None:
+                answer = Text(local(item.sample_answer, lang))
+        elif isinstance(item, Suggested):
+            question, meta = item.question, label("chosen_questions", lang)
+            why = f"{label('why', lang)}: {question_reason(item.reason, lang)}"
+            answer = Text.assemble(
+                (f"{label('strong_answer', lang)}: ", "italic"), local(item.shows, lang)
+            )
+        else:
+            question, meta = item, label("common_question", lang)
         console.print()
         console.print(
             Panel(
@@ -46,8 +58,13 @@ def drill(
                 subtitle_align="left",
             )
         )
-        answer = item.sample_answer if isinstance(item, Question) else None
-        keys = "practice_keys" if answer is not None else "practice_keys_no_answer"
+        if why is not None:
+            console.print(Text(why, style="dim"))
+        keys = "practice_keys_no_answer"
+        if isinstance(item, Suggested):
+            keys = "practice_keys_guidance"
+        elif answer is not None:
+            keys = "practice_keys"
         console.print(Text(label(keys, lang), style="dim"))
         shown = answer is None  # nothing to reveal: Enter goes on
         while True:
@@ -59,7 +76,7 @@ def drill(
             if key in ENTER and not shown and answer is not None:
                 shown = True
                 revealed += 1
-                console.print(Padding(Text(local(answer, lang)), (0, 2)))
+                console.print(Padding(answer, (0, 2)))
             elif key in ENTER:
                 break
     return seen, revealed

@@ -15,6 +15,8 @@ class Section(enum.StrEnum):
     EXPERIENCE = "experience"
     EDUCATION = "education"
     REQUIREMENTS = "requirements"
+    WORK_STYLES = "work-styles"
+    TECHNOLOGIES = "technologies"
     INTERESTS = "interests"
     LADDERS = "ladders"
     RELATED = "related"
@@ -32,6 +34,8 @@ SECTION_FIELDS: dict[Section, tuple[str, ...]] = {
     Section.EXPERIENCE: ("experience_distribution",),
     Section.EDUCATION: ("degree", "education", "job_zone"),
     Section.REQUIREMENTS: ("requirements", "skills"),
+    Section.WORK_STYLES: ("work_styles",),
+    Section.TECHNOLOGIES: ("technologies",),
     Section.INTERESTS: ("interests",),
     Section.LADDERS: (),
     Section.RELATED: ("related",),

@@ -20,6 +20,7 @@ WEIGHTS = {
     "requirements": 20.0,
     "interview": 15.0,
     "faq": 10.0,
+    "technologies": 30.0,  # a tool or software the role uses (O*NET Technology Skills)
 }
 PHRASE = 1.0  # the query as typed, starting at a word
 WORDS = 0.5  # every word of the query starts some word of the text
@@ -75,6 +76,8 @@ def searchable(role: Role) -> Iterator[tuple[str, str]]:
     for entry in role.faq:
         yield from both("faq", entry.question)
         yield from both("faq", entry.answer)
+    for technology in role.technologies:
+        yield "technologies", technology.name
 
 
 SEPARATOR = "\x1f"  # between the fields of a role's joined text (never in data text)

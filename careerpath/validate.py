@@ -11,10 +11,21 @@ import msgspec
 
 from careerpath.catalog import DataDir
 from careerpath.errors import DataError, shown
-from careerpath.kinds import BY_FOLDER, BY_NAME, BY_RECORD, KINDS, LADDER, ROLE, of_content
+from careerpath.kinds import (
+    BY_FOLDER,
+    BY_NAME,
+    BY_RECORD,
+    KINDS,
+    LADDER,
+    QUESTIONS,
+    ROLE,
+    of_content,
+)
 from careerpath.loader import DataErrors, load_with_document
-from careerpath.model import Ladder, Role
+from careerpath.model import Ladder, QuestionBank, Role
 from careerpath.yamlfile import Document, FieldPath, format_field, read_yaml
+
+Loaded = Role | Ladder | QuestionBank
 
 
 class Finding(msgspec.Struct, frozen=True, kw_only=True):
@@ -130,7 +141,7 @@ def validate(
     """Check each target; ``known_roles`` are the role ids ladders may name, and
     ``known_titles`` (folded title → role id) the titles of the whole catalogue."""
     findings: list[Finding] = []
-    loaded: list[tuple[Target, Role | Ladder, Document]] = []
+    loaded: list[tuple[Target, Loaded, Document]] = []
     for target in targets:
         if target.problem is not None:
             findings.append(_error(DataError(target.path, target.problem)))
@@ -168,6 +179,11 @@ def validate(
                 for key, mark in document.marks.items()
                 if key[:1] in (("id",), ("aliases",))
             }
+        elif isinstance(record, QuestionBank):
+            findings.extend(
+                _at(document, "warning", field, message)
+                for field, message in QUESTIONS.warnings(record, frozenset())
+            )
         loaded.append((target, record, document))
     role_ids = set(known_roles) | {r.id for _, r, _ in loaded if isinstance(r, Role)}
     for _, record, document in loaded:
@@ -180,7 +196,7 @@ def validate(
     return Report(files=len(targets), findings=findings)
 
 
-def _shadows_bundled(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -> list[Finding]:
+def _shadows_bundled(loaded: Sequence[tuple[Target, Loaded, Document]]) -> list[Finding]:
     """A file of one's own whose id is a bundled role's or ladder's: it replaces it."""
     from careerpath.catalog import bundled_data_dir
 
@@ -188,8 +204,9 @@ def _shadows_bundled(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -
     findings = []
     for target, record, document in loaded:
         folder = BY_RECORD[type(record)].folder
-        if not target.bundled and (bundled / folder / f"{record.id}.yaml").is_file():
-            kind = BY_RECORD[type(record)].name
+        original = bundled / folder / f"{record.id}.yaml"
+        if not target.bundled and original.is_file() and not _same_file(target.path, original):
+            kind = NOUNS.get(BY_RECORD[type(record)].name, BY_RECORD[type(record)].name)
             findings.append(
                 _at(
                     document,
@@ -202,8 +219,18 @@ def _shadows_bundled(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -
     return findings
 
 
+NOUNS = {"questions": "question bank"}
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
 def _same_titles(
-    loaded: Sequence[tuple[Target, Role | Ladder, Document]], known: Mapping[str, str]
+    loaded: Sequence[tuple[Target, Loaded, Document]], known: Mapping[str, str]
 ) -> list[Finding]:
     """Two roles with one title: looking the title up cannot tell them apart."""
     from careerpath.normalize import fold
@@ -231,7 +258,7 @@ def _same_titles(
     return findings
 
 
-def _defined_twice(loaded: Sequence[tuple[Target, Role | Ladder, Document]]) -> list[Finding]:
+def _defined_twice(loaded: Sequence[tuple[Target, Loaded, Document]]) -> list[Finding]:
     """The same id in two user files, or an alias that is another role's name."""
     findings: list[Finding] = []
     first: dict[tuple[str, str], Target] = {}

@@ -117,17 +117,19 @@ def test_every_kind_of_data_file_is_registered_once() -> None:
     offers exactly its kinds, and the catalogue reads exactly their folders."""
     from careerpath.catalog import Catalog, bundled_data_dir
     from careerpath.cli import SchemaKind
-    from careerpath.kinds import BY_FOLDER, KINDS, LADDER, ROLE, of_content
-    from careerpath.model import Ladder, Role
+    from careerpath.kinds import BY_FOLDER, KINDS, LADDER, QUESTIONS, ROLE, of_content
+    from careerpath.model import Ladder, QuestionBank, Role
 
     assert [kind.value for kind in SchemaKind] == [kind.name for kind in KINDS]
-    assert {kind.folder for kind in KINDS} == set(BY_FOLDER) == {"roles", "ladders"}
-    assert (ROLE.record, LADDER.record) == (Role, Ladder)
+    assert {kind.folder for kind in KINDS} == set(BY_FOLDER) == {"roles", "ladders", "questions"}
+    assert (ROLE.record, LADDER.record, QUESTIONS.record) == (Role, Ladder, QuestionBank)
     folders = {path.name for path in bundled_data_dir().iterdir() if path.is_dir()}
     assert set(BY_FOLDER) <= folders
     catalog = Catalog([bundled_data_dir()])
     assert catalog.role_ids() == sorted(p.stem for p in (bundled_data_dir() / "roles").glob("*"))
     assert of_content({"steps": []}) is LADDER and of_content({"id": "x"}) is ROLE
+    assert of_content({"topics": []}) is QUESTIONS
+    assert [bank.id for bank in catalog.question_banks()] == ["careerpath"]
     assert "format: 1" in ROLE.template("x") and "steps:" in LADDER.template("x")
 
 

@@ -257,6 +257,20 @@ def test_the_pre_commit_hook_validates_changed_profiles(run: Run, tmp_path: Path
     assert run(*args, str(good), str(bad)).exit_code == 1
 
 
+def _pruned(value: object) -> object:
+    """What role_yaml leaves out, the plain way: empty values and false flags."""
+    if isinstance(value, dict):
+        pruned = {key: _pruned(item) for key, item in value.items()}
+        return {
+            key: item
+            for key, item in pruned.items()
+            if item is not False and item not in (None, [], {})
+        }
+    if isinstance(value, list):
+        return [_pruned(item) for item in value]
+    return value
+
+
 TRICKY = ["yes", "No", "null", "~", "1.0", "0x1F", "2024-01-31", "a: b", "- x", "#c", " x", "'"]
 
 
@@ -266,9 +280,9 @@ def test_role_yaml_writes_what_the_plain_safe_dumper_writes() -> None:
     import msgspec
     import yaml
 
-    from careerpath.authoring import _pruned, role_yaml
+    from careerpath.authoring import role_yaml
     from careerpath.catalog import Catalog, bundled_data_dir
-    from careerpath.model import Group, Text, source_form
+    from careerpath.model import Group, Technology, Text, WorkStyle, source_form
 
     bundled = Catalog([bundled_data_dir()], use_index=False).role("team-lead")
     tricky = msgspec.structs.replace(
@@ -276,6 +290,9 @@ def test_role_yaml_writes_what_the_plain_safe_dumper_writes() -> None:
         aliases=[],
         summary=Text(en=" ".join(TRICKY), vi=TRICKY[0]),
         duties=[Group(items=[Text(en=text) for text in TRICKY])],
+        # false flags and zeros: the flags are left out, the zeros kept
+        technologies=[Technology(name="Git", hot=True), Technology(name="vi", category="0")],
+        work_styles=[WorkStyle(name=Text(en="Integrity"), importance=0)],
     )
     for role in (bundled, tricky, tricky):  # twice: the second from the cache
         data = _pruned(msgspec.to_builtins(role, enc_hook=source_form))

@@ -159,7 +159,7 @@ def test_interrupt_is_exit_130(run: Run, command: str, monkeypatch: pytest.Monke
 @pytest.mark.parametrize("ignored", [False, True], ids=["foreground", "sigint-ignored"])
 def test_ctrl_c_in_the_drill_is_exit_130(ignored: bool) -> None:
     child = spawn("interview", "team-lead", "--practice", ignore_sigint=ignored)
-    child.expect("Question 1 of 8")
+    child.expect("Question 1 of 20")  # the page's 8, then careerpath's 12
     child.sendcontrol("c")
     child.expect("careerpath: interrupted")
     child.expect(pexpect.EOF)
@@ -578,7 +578,7 @@ def test_show_markdown_is_a_complete_profile(run: Run) -> None:
     step = run("show", "product-consultant", "--format", "markdown").stdout
     # duties, salary, experience, education, requirements, interests, related
     # roles, interview and FAQ; and five of the stats.
-    assert step.count("*not given*") == 14
+    assert step.count("*not given*") == 16
     assert "\n- **Degree:** *not given*\n" in step
 
 

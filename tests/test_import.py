@@ -710,10 +710,17 @@ def test_salary_per_month_converts_annual_and_keeps_hourly(run: Run, imported: P
     assert median[1]["period"] == "hour" and median[1]["converted_from"] is None
 
 
-def test_interview_on_an_imported_role_says_none(run: Run, imported: Path) -> None:
-    result = run("--data-dir", str(imported), "interview", CSR)
+def test_show_of_an_imported_role_points_to_its_interview_questions(
+    run: Run, imported: Path
+) -> None:
+    """O*NET reports no interview questions: show says so, and where to find the
+    questions careerpath chooses (tests/test_interview_bank.py)."""
+    result = run("--data-dir", str(imported), "show", CSR, "-s", "interview")
     assert result.exit_code == 0
-    assert result.stdout == f"Customer Service Representatives  {CSR}\n  not given\n"
+    assert result.stdout.endswith(
+        "\nInterview questions\n  not given\n"
+        f"  careerpath interview {CSR} suggests questions\n  chosen for this role.\n"
+    )
 
 
 @pytest.mark.parametrize("output", ["json", "yaml", "markdown"])

@@ -29,7 +29,8 @@ def test_interview_director_json_has_companies_ratings_dates(run: Run) -> None:
     result = run("interview", "service-director", "--format", "json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert document["total"] == 10
+    assert document["total"] == 10 + 12  # the page's, then careerpath's
+    assert len(document["suggested"]) == 12
     assert [
         (q["company"], q["company_rating"], q["date"], q["sample_answer"])
         for q in document["questions"]
@@ -84,8 +85,12 @@ def test_seed_needs_random(run: Run) -> None:
 
 def test_interview_markdown(run: Run) -> None:
     out = run("interview", "team-lead", "-f", "markdown").stdout
-    assert out.startswith("## Customer Care Team Lead `team-lead` (8 of 8 questions)\n")
-    assert out.count("\n### ") == 5  # four questions and the common-questions heading
+    assert out.startswith("## Customer Care Team Lead `team-lead`\n")
+    # four questions, the common-questions heading, careerpath's heading and its twelve
+    assert out.count("\n### ") == 4 + 1 + 1 + 12
+    reported, chosen = out.split("\n### Chosen by careerpath\n")
+    assert reported.count("\n### ") == 5 and chosen.count("\n### ") == 12
+    assert "\n*A strong answer shows:* " in chosen and "\n> " not in chosen
     assert "> My starting salary was 9 million VND a month" in out
 
 
@@ -111,12 +116,16 @@ def test_practice_drill_in_a_pseudo_terminal() -> None:
         "interview", "team-lead", "--practice", "--random", "3", "--seed", "5", dimensions=(40, 100)
     )
     from careerpath.catalog import Catalog
-    from careerpath.interview import choose
+    from careerpath.interview import Suggested, choose
     from careerpath.model import Question
 
-    chosen = choose(Catalog().role("team-lead"), pick=3, seed=5)
-    first = [*chosen.questions, *chosen.common_questions][0]
+    catalog = Catalog()
+    role = catalog.role("team-lead")
+    chosen = choose(role, pick=3, seed=5, banks=catalog.question_banks())
+    first = [*chosen.questions, *chosen.common_questions, *chosen.suggested][0]
     answer = first.sample_answer if isinstance(first, Question) else None
+    if isinstance(first, Suggested):
+        answer = first.shows
     revealed = " ".join(answer.en.split()[:4]) if answer and answer.en else "no sample answer"
     child.expect("Question 1 of 3")
     child.expect("q: quit")
@@ -133,14 +142,24 @@ def test_practice_drill_in_a_pseudo_terminal() -> None:
     assert child.exitstatus == 0
 
 
+def _drill_length(role: str) -> int:
+    from careerpath.catalog import Catalog
+    from careerpath.interview import choose
+
+    catalog = Catalog()
+    return choose(catalog.role(role), banks=catalog.question_banks()).count
+
+
 def test_practice_quits_at_once(tmp_path: Path) -> None:
+    total = _drill_length("service-director")
+    assert total == 10 + 12  # the page's ten, then careerpath's twelve
     child = spawn("interview", "service-director", "--practice")
-    child.expect("Question 1 of 10")
+    child.expect(f"Question 1 of {total}")
     child.expect("no sample answer · Enter or n: next question")
     child.send("\r")  # no sample answer to show: on to the next question
-    child.expect("Question 2 of 10")
+    child.expect(f"Question 2 of {total}")
     child.send("q")
-    child.expect(r"Practised 2 of 10 questions; 0 sample answer\(s\) read\.")
+    child.expect(rf"Practised 2 of {total} questions; 0 sample answer\(s\) read\.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -348,7 +367,7 @@ def test_completes_commands() -> None:
             "--practice is interactive",
             "--practice là chế độ tương tác",
         ),
-        (["validate"], "checked 12 file(s)", "đã kiểm tra 12 tệp"),
+        (["validate"], "checked 13 file(s)", "đã kiểm tra 13 tệp"),
     ],
 )
 def test_messages_follow_the_language(
@@ -368,12 +387,13 @@ def test_completes_the_new_commands_and_options() -> None:
 
 
 def test_ctrl_d_ends_the_drill_like_q() -> None:
+    total = _drill_length("service-director")
     child = spawn("interview", "service-director", "--practice")
-    child.expect("Question 1 of 10")
+    child.expect(f"Question 1 of {total}")
     child.send("\r")  # the drill is reading keys now: on to the next question
-    child.expect("Question 2 of 10")
+    child.expect(f"Question 2 of {total}")
     child.sendcontrol("d")
-    child.expect(r"Practised 2 of 10 questions; 0 sample answer\(s\) read\.")
+    child.expect(rf"Practised 2 of {total} questions; 0 sample answer\(s\) read\.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -383,7 +403,10 @@ def test_practice_without_questions_says_so(run: Run, tmp_path: Path) -> None:
     role = tmp_path / "roles" / "quiet.yaml"
     role.parent.mkdir(parents=True)
     role.write_text("format: 1\nid: quiet\ntitle: {en: Quiet}\nsummary: {en: x}\n")
-    child = spawn("--data-dir", str(tmp_path), "interview", "quiet", "--practice")
+    # careerpath's general questions are asked of every role, but name no company
+    child = spawn(
+        "--data-dir", str(tmp_path), "interview", "quiet", "--practice", "--company", "acme"
+    )
     child.expect("careerpath: quiet has no interview question to practise")
     child.expect(pexpect.EOF)
     child.close()

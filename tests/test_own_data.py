@@ -270,7 +270,7 @@ def test_validate_bundled_data_reports_exactly_the_known_quirks(run: Run) -> Non
     result = run("validate", "--format", "json")
     assert result.exit_code == 0
     report = json.loads(result.stdout)
-    assert (report["files"], report["errors"], report["warnings"]) == (12, 0, 4)
+    assert (report["files"], report["errors"], report["warnings"]) == (13, 0, 4)
     found = {(Path(f["path"]).name, f["field"], f["severity"]) for f in report["findings"]}
     assert found == {
         ("service-director.yaml", "experience_distribution.brackets", "warning"),
@@ -280,7 +280,7 @@ def test_validate_bundled_data_reports_exactly_the_known_quirks(run: Run) -> Non
     }
     table = run("validate")
     assert "warning: the percentages sum to 110%, not 100%" in table.stdout
-    assert table.stderr == "careerpath: checked 12 file(s): 0 error(s), 4 warning(s)\n"
+    assert table.stderr == "careerpath: checked 13 file(s): 0 error(s), 4 warning(s)\n"
     assert run("validate", "--strict").exit_code == 1
 
 

@@ -43,7 +43,9 @@ from careerpath.model import (
     Skill,
     Source,
     Span,
+    Technology,
     Text,
+    WorkStyle,
 )
 from careerpath.model import (
     MAX_ID as MAX_ID_LENGTH,
@@ -76,6 +78,12 @@ SKILLS = TableSpec(
     "Skills", (CODE, "Element ID", "Element Name", "Scale ID", "Data Value", "Not Relevant")
 )
 INTERESTS = TableSpec("Interests", (CODE, "Element Name", "Scale ID", "Data Value"))
+WORK_STYLES = TableSpec(
+    "Work Styles", (CODE, "Element ID", "Element Name", "Scale ID", "Data Value")
+)
+TECHNOLOGY = TableSpec(
+    "Technology Skills", (CODE, "Example", "Commodity Title", "Hot Technology", "In Demand")
+)
 TABLES = (
     OCCUPATIONS,
     TASKS,
@@ -88,6 +96,8 @@ TABLES = (
     REPORTED_TITLES,
     SKILLS,
     INTERESTS,
+    WORK_STYLES,
+    TECHNOLOGY,
 )
 README = "Read Me.txt"
 
@@ -145,6 +155,7 @@ class Vocabulary(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_field
 
     format: Literal[1]
     skills: dict[str, Text]  # by Element ID (2.A.1.a)
+    work_styles: dict[str, Text]  # by Element ID (1.C.5.a)
     education: dict[str, Text]  # by RL category ("1" to "12")
     job_zones: dict[str, Text]  # by job zone ("1" to "5")
 
@@ -283,6 +294,8 @@ def transform(
     titles = _other_titles(tables[REPORTED_TITLES.name], tables[ALTERNATE_TITLES.name])
     skills = _skills(tables[SKILLS.name], words)
     interests = _interests(tables[INTERESTS.name])
+    styles = _work_styles(tables[WORK_STYLES.name], words)
+    technologies = _technologies(tables[TECHNOLOGY.name])
     by_soc: dict[str, list[str]] = {}
     for code in occupations:
         by_soc.setdefault(code[:7], []).append(code)
@@ -319,6 +332,8 @@ def transform(
                     if other in occupations
                 ],
                 sources=_sources(release, code, wages, outcome),
+                work_styles=styles.get(code, []),
+                technologies=technologies.get(code, []),
             )
         )
         catalogue.outcomes.append(outcome)
@@ -505,6 +520,63 @@ def _skills(table: Table, words: Vocabulary) -> dict[str, list[Skill]]:
         kept.sort(key=lambda skill: (-(skill.importance or 0), -(skill.level or 0), skill.name.en))
         found[code] = kept
     return found
+
+
+def _work_styles(table: Table, words: Vocabulary) -> dict[str, list[WorkStyle]]:
+    """Every rated work style with its element id, most important first, then by name."""
+    found: dict[str, list[WorkStyle]] = {}
+    columns = (CODE, "Element ID", "Element Name", "Scale ID", "Data Value")
+    for line, (code, element, name, scale, value) in table.columns(*columns):
+        if scale != IMPORTANCE:
+            continue
+        score = number(table, line, "Data Value", value)
+        if score is not None and not 1 <= score <= 5:
+            raise table.error(line, "Data Value", f"an importance is 1 to 5, got {value!r}")
+        element = element.strip()
+        found.setdefault(code, []).append(
+            WorkStyle(
+                name=Text(en=name.strip(), vi=words.vi(words.work_styles, element)),
+                importance=score,
+                element=element,
+            )
+        )
+    for styles in found.values():
+        styles.sort(key=lambda style: (-(style.importance or 0), style.name.en or ""))
+    return found
+
+
+FLAGS = {"Y": True, "N": False}
+
+
+def _technologies(table: Table) -> dict[str, list[Technology]]:
+    """The tools and software named for each occupation: in demand first, then hot,
+    then the rest; each group by name, each name once."""
+    found: dict[str, dict[str, Technology]] = {}
+    columns = (CODE, "Example", "Commodity Title", "Hot Technology", "In Demand")
+    for line, (code, example, category, hot, in_demand) in table.columns(*columns):
+        flags = []
+        for column, flag in (("Hot Technology", hot), ("In Demand", in_demand)):
+            if flag.strip() not in FLAGS:
+                raise table.error(line, column, f"expected Y or N, got {flag!r}")
+            flags.append(FLAGS[flag.strip()])
+        name = example.strip()
+        if not name:
+            continue
+        found.setdefault(code, {}).setdefault(
+            name.lower(),
+            Technology(
+                name=name,
+                category=category.strip() or None,
+                hot=flags[0],
+                in_demand=flags[1],
+            ),
+        )
+    return {
+        code: sorted(
+            named.values(), key=lambda tech: (not tech.in_demand, not tech.hot, tech.name.lower())
+        )
+        for code, named in found.items()
+    }
 
 
 def _interests(table: Table) -> dict[str, Interests]:

@@ -28,6 +28,7 @@ from careerpath.salary import Figure, Money, unit_mismatch
 
 if TYPE_CHECKING:
     from careerpath.compare import Comparison, Row
+    from careerpath.interview import Reason as Why
     from careerpath.ladder import Route, SalaryChange, TimelineStep
     from careerpath.listing import RoleListing
     from careerpath.match import Person, Reason
@@ -333,3 +334,33 @@ def salary_disagreements(role: Role, lang: str) -> list[str]:
         kind = label(found.kind, lang).lower()
         lines.append(label("monthly_vs_annual", lang, kind=kind, yearly=yearly, annual=annual))
     return lines
+
+
+def question_reason(reason: Why, lang: str) -> str:
+    """Why careerpath chose a question: ``O*NET rates the work style Stress Tolerance
+    4.57 of 5 for this occupation``."""
+    kind = reason.kind.value
+    if kind == "general":
+        return label("reason_general", lang)
+    by = reason.rated_by or label("rated_by_profile", lang)
+    if kind == "task":
+        if reason.group is None:
+            return label("reason_task_plain", lang, by=by)
+        return label("reason_task", lang, by=by, group=local(reason.group, lang))
+    if reason.occupation is not None and reason.occupation_title is not None:
+        title = local(reason.occupation_title, lang)
+        whom = label("occupation_by_code", lang, title=title)
+    else:
+        whom = label("this_occupation" if reason.rated_by else "this_role", lang)
+    if kind == "technology":
+        name = reason.topic.get(lang) if reason.topic else ""  # a product's name, in any language
+        said = label("reason_technology", lang, by=by, name=name, whom=whom)
+        flags = [label("hot_technology", lang)] if reason.hot else []
+        if reason.in_demand:
+            flags.append(label("in_demand", lang))
+        return f"{said}: {', '.join(flags)}" if flags else said
+    name = local(reason.topic, lang) if reason.topic else ""
+    if reason.importance is None:
+        return label("reason_rated", lang, by=by, name=name, whom=whom)
+    score = units.number(reason.importance, lang, decimals=2)
+    return label(f"reason_{kind}", lang, by=by, name=name, score=score, whom=whom)

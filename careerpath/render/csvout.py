@@ -174,6 +174,9 @@ INTERVIEW_COLUMNS = _columns(
     {"company": None, "company_as_written": None, "source": None},
     {"company_rating": None, "date": None, "answers": None},
     text_columns("sample_answer", None),
+    text_columns("shows", None),
+    text_columns("reason", None),
+    {"method": None},
 )
 
 

@@ -15,6 +15,26 @@ LABELS: dict[str, dict[str, str]] = {
     "ladders": {"en": "Career ladders", "vi": "Lộ trình thăng tiến"},
     "ladders_short": {"en": "Ladders", "vi": "Lộ trình"},
     "interview": {"en": "Interview questions", "vi": "Câu hỏi phỏng vấn"},
+    "work-styles": {"en": "Work styles", "vi": "Phong cách làm việc"},
+    "technologies": {"en": "Technologies", "vi": "Công nghệ sử dụng"},
+    "styles_scale": {"en": "importance 1–5", "vi": "mức quan trọng 1–5"},
+    "styles_below": {
+        "en": "+{n} more rated below 3 of 5",
+        "vi": "+{n} phong cách khác dưới 3/5",
+    },
+    "hot_technologies": {"en": "Hot technologies", "vi": "Công nghệ được săn đón"},
+    "other_technologies": {"en": "Other tools and software", "vi": "Công cụ và phần mềm khác"},
+    "more_technologies": {"en": "+{n} more", "vi": "+{n} công nghệ khác"},
+    "technologies_note": {
+        "en": "Hot: often named in employers' job postings; in demand: among the most named "
+        "for this occupation (O*NET).",
+        "vi": "Được săn đón: thường xuất hiện trong tin tuyển dụng; nhu cầu cao: thuộc nhóm "
+        "được nhắc nhiều nhất với nghề này (O*NET).",
+    },
+    "interview_suggested": {
+        "en": "careerpath interview {role} suggests questions chosen for this role.",
+        "vi": "careerpath interview {role} gợi ý các câu hỏi được chọn cho vị trí này.",
+    },
     "common_questions": {"en": "Common questions", "vi": "Câu hỏi thường gặp"},
     "faq": {"en": "FAQ", "vi": "Hỏi đáp"},
     "sources": {"en": "Sources", "vi": "Nguồn"},
@@ -175,6 +195,67 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu.",
     },
     "shown_of": {"en": "{shown} of {total} questions", "vi": "{shown}/{total} câu hỏi"},
+    "chosen_questions": {"en": "Chosen by careerpath", "vi": "Câu hỏi careerpath chọn"},
+    "chosen_note": {
+        "en": "Derived, not reported: chosen from a question bank for what this role's data "
+        "rates (method careerpath-questions-1, docs/interview.md).",
+        "vi": "Suy ra, không phải câu hỏi được ghi nhận: chọn từ ngân hàng câu hỏi theo những gì "
+        "dữ liệu của vị trí này đánh giá (phương pháp careerpath-questions-1, docs/interview.md).",
+    },
+    "strong_answer": {"en": "A strong answer shows", "vi": "Câu trả lời tốt cần cho thấy"},
+    "reason_work-style": {
+        "en": "{by} rates the work style {name} {score} of 5 for {whom}",
+        "vi": "{by} chấm phong cách làm việc “{name}” {score}/5 với {whom}",
+    },
+    "reason_skill": {
+        "en": "{by} rates the skill {name} {score} of 5 for {whom}",
+        "vi": "{by} chấm kỹ năng “{name}” {score}/5 với {whom}",
+    },
+    "reason_rated": {
+        "en": "{by} names {name} for {whom}",
+        "vi": "{by} nêu “{name}” cho {whom}",
+    },
+    "reason_task": {
+        "en": "a task {by} lists under “{group}”",
+        "vi": "nhiệm vụ được {by} ghi trong mục “{group}”",
+    },
+    "reason_task_plain": {
+        "en": "a task {by} lists among the role's duties",
+        "vi": "nhiệm vụ được {by} ghi trong phần mô tả công việc",
+    },
+    "reason_technology": {
+        "en": "{by} lists {name} among the technologies of {whom}",
+        "vi": "{by} liệt kê {name} trong các công nghệ của {whom}",
+    },
+    "reason_general": {
+        "en": "asked in most interviews, whatever the role",
+        "vi": "câu hỏi gặp ở hầu hết các buổi phỏng vấn, dù ở vị trí nào",
+    },
+    "rated_by_profile": {"en": "this role's profile", "vi": "hồ sơ vị trí này"},
+    "this_occupation": {"en": "this occupation", "vi": "nghề này"},
+    "this_role": {"en": "this role", "vi": "vị trí này"},
+    "occupation_by_code": {
+        "en": "{title}, this role's occupation by its code",
+        "vi": "{title}, nghề ứng với mã của vị trí này",
+    },
+    "hot_technology": {"en": "a hot technology", "vi": "công nghệ được săn đón"},
+    "in_demand": {"en": "in demand", "vi": "nhu cầu cao"},
+    "topic_work-style": {"en": "work styles", "vi": "phong cách làm việc"},
+    "topic_skill": {"en": "skill ratings", "vi": "đánh giá kỹ năng"},
+    "topic_task": {"en": "duties", "vi": "nhiệm vụ"},
+    "topic_technology": {"en": "technologies", "vi": "công nghệ"},
+    "unrated_import": {
+        "en": "careerpath import onet rates them by this role's code ({code}).",
+        "vi": "careerpath import onet sẽ bổ sung chúng theo mã của vị trí này ({code}).",
+    },
+    "unrated": {
+        "en": "Nothing to choose by in this role's data: {what}.",
+        "vi": "Dữ liệu của vị trí này không có gì để chọn câu hỏi theo: {what}.",
+    },
+    "practice_keys_guidance": {
+        "en": "Enter: what a strong answer shows · n: next question · q: quit",
+        "vi": "Enter: xem câu trả lời tốt cần cho thấy gì · n: câu tiếp theo · q: thoát",
+    },
     "search_results": {"en": "{n} result(s) for {query}", "vi": "{n} kết quả cho {query}"},
     "no_results": {"en": "no role matches {query}", "vi": "không có vị trí nào khớp {query}"},
     "section": {"en": "Section", "vi": "Phần"},
@@ -189,6 +270,7 @@ LABELS: dict[str, dict[str, str]] = {
     "field_requirements": {"en": "requirements", "vi": "yêu cầu"},
     "field_interview": {"en": "interview", "vi": "phỏng vấn"},
     "field_faq": {"en": "FAQ", "vi": "hỏi đáp"},
+    "field_technologies": {"en": "technologies", "vi": "công nghệ"},
     "reached_after_header": {"en": "Reached after", "vi": "Đạt được sau"},
     "figure": {"en": "Figure", "vi": "Loại"},
     "amount": {"en": "Amount", "vi": "Số tiền"},

@@ -240,6 +240,67 @@ def _requirements(role: Role, lang: str) -> Content:
     return [*_groups(role.requirements, lang), Line(inline()), *_skills(role, lang)]
 
 
+def _work_styles(role: Role, lang: str) -> Content:
+    """The work styles that matter (importance 3 or more, or not rated), as given."""
+    if not role.work_styles:
+        return _missing(lang)
+    styles = role.work_styles
+    shown = [s for s in styles if s.importance is None or s.importance >= IMPORTANT]
+    rows = tuple(
+        (
+            local(style.name, lang),
+            style.importance,
+            inline((units.number(style.importance, lang, decimals=2), "quiet"))
+            if style.importance is not None
+            else not_given(lang),
+        )
+        for style in shown
+    )
+    headers = (label("work-styles", lang), label("styles_scale", lang))
+    caption = inline((headers[0], "strong"), (f"  {headers[1]}", "quiet"))
+    blocks: Content = [Scores(headers, rows, 1, 5, SKILL_BAR, caption)]
+    if len(shown) < len(styles):
+        more = label("styles_below", lang, n=len(styles) - len(shown))
+        blocks.append(Line(inline((more, "quiet"))))
+    return blocks
+
+
+TECHNOLOGIES_SHOWN = 12  # of each group; --format json has them all
+
+
+def _technologies(role: Role, lang: str) -> Content:
+    """Hot technologies (in demand first), then the other tools, each group cut at
+    TECHNOLOGIES_SHOWN with how many more there are."""
+    if not role.technologies:
+        return _missing(lang)
+    hot = [tech for tech in role.technologies if tech.hot]
+    other = [tech for tech in role.technologies if not tech.hot]
+    blocks: Content = []
+    if hot:
+        blocks.append(Subtitle(inline((label("hot_technologies", lang), "strong")), indent=0))
+        items = [
+            inline(
+                tech.name,
+                (f" · {label('in_demand', lang)}", "emphasis") if tech.in_demand else "",
+                (f" — {tech.category}", "quiet") if tech.category else "",
+            )
+            for tech in hot[:TECHNOLOGIES_SHOWN]
+        ]
+        if len(hot) > TECHNOLOGIES_SHOWN:
+            more = label("more_technologies", lang, n=len(hot) - TECHNOLOGIES_SHOWN)
+            items.append(inline((more, "quiet")))
+        blocks.append(bullets(items))
+    if other:
+        blocks.append(Subtitle(inline((label("other_technologies", lang), "strong")), indent=0))
+        names = ", ".join(tech.name for tech in other[:TECHNOLOGIES_SHOWN])
+        if len(other) > TECHNOLOGIES_SHOWN:
+            names += ", " + label("more_technologies", lang, n=len(other) - TECHNOLOGIES_SHOWN)
+        blocks.append(Line(inline(names)))
+    if hot:
+        blocks.append(Line(inline((label("technologies_note", lang), "quiet"))))
+    return blocks
+
+
 def _interests(role: Role, lang: str) -> Content:
     interests = role.interests
     if interests is None:
@@ -310,7 +371,8 @@ def _ladders(positions: Sequence[LadderPosition], lang: str) -> Content:
 def _interview(role: Role, lang: str) -> Content:
     interview = role.interview
     if not interview or not (interview.questions or interview.common_questions):
-        return _missing(lang)
+        hint = label("interview_suggested", lang, role=role.id)
+        return [*_missing(lang), Line(inline((hint, "quiet")))]
     return questions(interview.questions, interview.common_questions, lang)
 
 
@@ -351,6 +413,8 @@ _SECTIONS: dict[Section, Callable[[Role, str], Content]] = {
     Section.EXPERIENCE: _experience,
     Section.EDUCATION: _education,
     Section.REQUIREMENTS: _requirements,
+    Section.WORK_STYLES: _work_styles,
+    Section.TECHNOLOGIES: _technologies,
     Section.INTERESTS: _interests,
     Section.RELATED: _related,
     Section.INTERVIEW: _interview,
