@@ -230,6 +230,9 @@ def main() -> int:
                 "search2-imported": [*careerpath, *real, "search", "call center"],
                 "related-imported": [*careerpath, *real, "related", "team-lead"],
                 "ladder-imported": [*careerpath, *real, "ladder", CSR],
+                "interview-imported": [*careerpath, *real, "interview", CSR],
+                # a bundled role borrows the ratings of its occupation by code
+                "interview-bundled-imported": [*careerpath, *real, "interview", "team-lead"],
                 "path-imported": [*careerpath, *real, "path", CSR, MANAGERS],
                 # no route: the target stands above nothing the start climbs to
                 "no-path-imported": [*careerpath, *real, "path", MANAGERS, CSR],
@@ -314,6 +317,19 @@ def main() -> int:
         targets += [
             # 5 s until the import derived pathways and built the index (#21: 10 s here)
             Target("careerpath import onet (seconds)", 10, " s", lambda r, _: import_seconds),
+            # #22: within the show target
+            Target(
+                f"careerpath interview ROLE at {real_roles:,} real",
+                10,
+                "×",
+                lambda r, _: r["interview-imported"].median_ratio,
+            ),
+            Target(
+                f"careerpath interview team-lead at {real_roles:,} real",
+                10,
+                "×",
+                lambda r, _: r["interview-bundled-imported"].median_ratio,
+            ),
             Target(
                 f"careerpath ladder ROLE at {real_roles:,} real",
                 10,
