@@ -287,7 +287,7 @@ class Catalog:
         self.use_index = index.enabled() if use_index is None else use_index
         self._roles = _Shelf(Role, self.roots, use_index=self.use_index)
         self._ladders = _Shelf(Ladder, self.roots, use_index=self.use_index)
-        self._banks = _Shelf(QuestionBank, self.roots, use_index=False)
+        self._banks = _Shelf(QuestionBank, self.roots, use_index=self.use_index)
         self._cached: dict[str, tuple[Any, list[DataError]]] = {}
         self._imports: dict[Path, bool] = {}
 
@@ -398,7 +398,7 @@ class Catalog:
             shelf.found,
             key=lambda id_: (-self.roots.index(shelf.found[id_].source), id_),
         )
-        return [shelf.get(id_) for id_ in later_first]
+        return [shelf.get(id_, cache=True) for id_ in later_first]  # the record cache
 
     def occupation_of(self, role: Role) -> tuple[Role | None, list[DataError]]:
         """The imported O*NET occupation a role names by its code, for what the role's
