@@ -352,7 +352,7 @@ def test_practice_drills_the_chosen_questions(imported: Path) -> None:
     child.send("n")
     child.expect("Question 2 of 12")
     child.send("q")
-    child.expect(r"Practised 2 of 12 questions; 1 sample answer\(s\) read\.")
+    child.expect(r"Practised 2 of 12 questions; looked at 1 sample answer\(s\) or guide\(s\)\.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -136,7 +136,7 @@ def test_practice_drill_in_a_pseudo_terminal() -> None:
     child.send("n")
     child.expect("Question 3 of 3")
     child.send("q")
-    child.expect(r"Practised 3 of 3 questions; [01] sample answer\(s\) read\.")
+    child.expect(r"Practised 3 of 3 questions; looked at [01] sample answer\(s\) or guide\(s\)\.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -159,7 +159,9 @@ def test_practice_quits_at_once(tmp_path: Path) -> None:
     child.send("\r")  # no sample answer to show: on to the next question
     child.expect(f"Question 2 of {total}")
     child.send("q")
-    child.expect(rf"Practised 2 of {total} questions; 0 sample answer\(s\) read\.")
+    child.expect(
+        rf"Practised 2 of {total} questions; looked at 0 sample answer\(s\) or guide\(s\)\."
+    )
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -393,7 +395,9 @@ def test_ctrl_d_ends_the_drill_like_q() -> None:
     child.send("\r")  # the drill is reading keys now: on to the next question
     child.expect(f"Question 2 of {total}")
     child.sendcontrol("d")
-    child.expect(rf"Practised 2 of {total} questions; 0 sample answer\(s\) read\.")
+    child.expect(
+        rf"Practised 2 of {total} questions; looked at 0 sample answer\(s\) or guide\(s\)\."
+    )
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -191,8 +191,9 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "không có câu trả lời mẫu · Enter hoặc n: câu tiếp theo · q: thoát",
     },
     "practice_summary": {
-        "en": "Practised {seen} of {total} questions; {revealed} sample answer(s) read.",
-        "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu.",
+        "en": "Practised {seen} of {total} questions; looked at {revealed} sample answer(s) "
+        "or guide(s).",
+        "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu hoặc gợi ý.",
     },
     "shown_of": {"en": "{shown} of {total} questions", "vi": "{shown}/{total} câu hỏi"},
     "chosen_questions": {"en": "Chosen by careerpath", "vi": "Câu hỏi careerpath chọn"},
