@@ -826,6 +826,42 @@ class NoRouteError(CareerpathError):
 
 
 @app.command()
+def gap(
+    start: Annotated[
+        str,
+        typer.Argument(
+            metavar="FROM",
+            help="Where you are.",
+            show_default=False,
+            autocompletion=complete_role,
+        ),
+    ],
+    end: Annotated[
+        str,
+        typer.Argument(
+            metavar="TO",
+            help="Where you want to be.",
+            show_default=False,
+            autocompletion=complete_role,
+        ),
+    ],
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """What differs from one role to another, as a plan: skills to raise, technologies,
+    education, experience, job zone, interests and pay."""
+    from careerpath.gap import gap as find_gap
+
+    catalog = _catalog()
+    first, last = catalog.role(start), catalog.role(end)
+    first_occupation, errors = catalog.occupation_of(first)
+    last_occupation, more = catalog.occupation_of(last)
+    _language(lang)
+    _skipped([*errors, *more], strict=False)
+    _render("gap", output, find_gap(first, last, first_occupation, last_occupation), lang)
+
+
+@app.command()
 def path(
     start: Annotated[
         str,

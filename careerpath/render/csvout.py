@@ -180,6 +180,13 @@ INTERVIEW_COLUMNS = _columns(
 )
 
 
+GAP_COLUMNS = _columns(
+    {"source": None, "target": None, "section": None},
+    text_columns("name", None),
+    {"from": None, "to": None, "detail": None},
+)
+
+
 SEARCH_COLUMNS = ("rank", "role", "score", "section", "snippet", "match_start", "match_end")
 
 

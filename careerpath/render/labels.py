@@ -196,6 +196,49 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu hoặc gợi ý.",
     },
     "shown_of": {"en": "{shown} of {total} questions", "vi": "{shown}/{total} câu hỏi"},
+    "gap": {"en": "Gap", "vi": "Khoảng cách"},
+    "gap_from": {"en": "From", "vi": "Từ"},
+    "gap_to": {"en": "To", "vi": "Đến"},
+    "gap_levels": {"en": "Skills to raise", "vi": "Kỹ năng cần nâng trình độ"},
+    "gap_importance": {"en": "Skills that matter more", "vi": "Kỹ năng quan trọng hơn"},
+    "gap_technologies": {"en": "Technologies to learn", "vi": "Công nghệ cần học"},
+    "gap_experience": {"en": "Experience", "vi": "Kinh nghiệm"},
+    "gap_level_scale": {
+        "en": "level needed, 0–7 (bar: the target's); from → to",
+        "vi": "trình độ cần có, 0–7 (thanh: của vị trí đích); từ → đến",
+    },
+    "gap_importance_scale": {
+        "en": "importance, 1–5 (bar: the target's); from → to",
+        "vi": "mức quan trọng, 1–5 (thanh: của vị trí đích); từ → đến",
+    },
+    "gap_none": {
+        "en": "none: the target asks no more",
+        "vi": "không có: vị trí đích không đòi hỏi hơn",
+    },
+    "gap_education_shares": {
+        "en": "Share of workers at each level: from → to",
+        "vi": "Tỷ lệ người lao động ở từng trình độ: từ → đến",
+    },
+    "gap_middle_half": {"en": "middle half {low} to {high}", "vi": "nửa giữa từ {low} đến {high}"},
+    "gap_experience_note": {
+        "en": "Derived: the median bracket of the related experience workers report (O*NET).",
+        "vi": "Suy ra: khoảng trung vị của kinh nghiệm liên quan mà người lao động cho biết "
+        "(O*NET).",
+    },
+    "gap_borrowed": {
+        "en": "{role}: skills, technologies, education, job zone and interests of its "
+        "occupation by code, {occupation}",
+        "vi": "{role}: kỹ năng, công nghệ, học vấn, mức chuẩn bị và sở thích lấy từ nghề ứng "
+        "với mã của vị trí, {occupation}",
+    },
+    "gap_same_occupation": {
+        "en": "Both roles map to the occupation {occupation} by their codes: its ratings "
+        "cannot tell them apart, so only the roles' own data is compared.",
+        "vi": "Cả hai vị trí ứng với cùng nghề {occupation} theo mã: số liệu của nghề đó không "
+        "phân biệt được hai vị trí, nên chỉ so sánh dữ liệu riêng của chúng.",
+    },
+    "skill": {"en": "Skill", "vi": "Kỹ năng"},
+    "more_items": {"en": "+{n} more", "vi": "+{n} mục khác"},
     "chosen_questions": {"en": "Chosen by careerpath", "vi": "Câu hỏi careerpath chọn"},
     "chosen_note": {
         "en": "Derived, not reported: chosen from a question bank for what this role's data "

@@ -43,6 +43,7 @@ class View(Generic[D]):
 # view name → module of careerpath.render.views
 VIEWS = {
     "compare": "compare",
+    "gap": "gap",
     "interview": "interview",
     "ladders": "ladders",
     "list": "list",
