@@ -742,7 +742,7 @@ def match(
 ) -> None:
     """Rank roles for you by interests, experience, pay and education, with the reasons."""
 
-    from careerpath.match import Education, Person, interest_code, rank
+    from careerpath.match import Education, Person, interest_code, ladder_years, rank
     from careerpath.salary import pay_limit
 
     if quiz:
@@ -773,8 +773,14 @@ def match(
     )
     if not person.criteria():
         raise UsageError("match_nothing")
-    profiles, errors = _catalog().match_profiles()
-    _render("match", output, rank(profiles, person, limit), lang)
+    catalog = _catalog()
+    profiles, errors = catalog.match_profiles()
+    spans: dict[str, tuple[int, int | None]] = {}
+    if years is not None:  # a role without years of its own: its step on a written ladder
+        rungs, more = catalog.rungs()
+        errors.extend(more)
+        spans = ladder_years(rungs)
+    _render("match", output, rank(profiles, person, limit, spans), lang)
     _skipped(errors, strict)
 
 
@@ -823,6 +829,47 @@ def _quiz(lang: str) -> str | None:
 
 class NoRouteError(CareerpathError):
     """No way up the ladders leads from one role to the other."""
+
+
+@app.command("next")
+def next_command(
+    role: RoleArgument,
+    years: Annotated[
+        int | None,
+        typer.Option(
+            "--years", metavar="N", min=0, help="Your years of work experience: how far each is."
+        ),
+    ] = None,
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", metavar="N", min=0, help="Show the first N; 0 for all."),
+    ] = 10,
+    output: FormatOption = OutputFormat.TABLE,
+    lang: LangOption = None,
+) -> None:
+    """Where you can go from a role, best first: the next step of each ladder, then
+    related roles with more preparation or pay; how far, pay, zone, education, skills."""
+    from careerpath.onward import next_steps
+    from careerpath.related import item_order
+
+    catalog = _catalog()
+    found = catalog.role(role)
+    ladders, errors = catalog.ladders_for(found.id)
+    named = [step.role for ladder in ladders for step in ladder.steps]
+    named += [item.role for item in item_order(found)]
+    roles, more = catalog.roles_by_id(named)
+    roles[found.id] = found
+    problems = [*errors, *more]
+
+    def occupation_of(other: "Role") -> "Role | None":
+        occupation, failed = catalog.occupation_of(other)
+        problems.extend(failed)
+        return occupation
+
+    steps = next_steps(found, ladders, roles, occupation_of, years=years, limit=limit or None)
+    _language(lang)
+    _skipped(list(dict.fromkeys(problems)), strict=False)
+    _render("next", output, steps, lang)
 
 
 @app.command()

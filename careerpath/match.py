@@ -1,19 +1,21 @@
 """Rank roles for a person: interests, years of experience, pay and education.
 
 Each criterion the person gives scores a role from 0 to 1, from the role's own
-data only (see docs/matching.md); a role's score is the mean of the criteria
-its data lets careerpath judge, as a percentage. Roles whose data lacks some
-criterion rank after those that have them all, and say which they lack.
+data only (see docs/matching.md); a role's score is the mean over every
+criterion given, as a percentage, a criterion its data cannot judge counting 0
+("no data"), so that no role is shown as a full match on data it lacks.
 """
 
 from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import msgspec
 
+from careerpath.experience import years_of
 from careerpath.model import (
     INTEREST_AREAS,
     Bracket,
@@ -26,8 +28,13 @@ from careerpath.model import (
 )
 from careerpath.salary import PayLimit, comparable
 
+if TYPE_CHECKING:
+    from careerpath.catalog import Rungs
+
 INTEREST_WEIGHTS = (3, 2, 1)  # a code's letters as a profile: the first counts most
-YEARS_FALLOFF = 5  # a span this many years away scores 0
+YEARS_FALLOFF = 5  # a start this many years away, past SOON, scores 0
+SOON = 2  # a role that starts within this many years of the person's: ready soon
+SOON_SCORE = 0.9  # ... scores this; ready now scores 1
 LETTERS = {area[0].upper(): area for area in INTEREST_AREAS}
 
 
@@ -128,11 +135,32 @@ class Matches(msgspec.Struct, frozen=True, kw_only=True):
     total: int  # roles ranked, before --limit
 
 
-def rank(profiles: Iterable[MatchProfile], person: Person, limit: int = 0) -> Matches:
-    """Every role scored for ``person``: the most complete data first, then the best score."""
+def ladder_years(rungs: Iterable[Rungs]) -> dict[str, tuple[int, int | None]]:
+    """Each role's span on the first written ladder (by id) it stands on: the years
+    a role without its own is judged by. Derived pathways are left out: their
+    spans are read from the same distributions as the roles'."""
+    spans: dict[str, tuple[int, int | None]] = {}
+    for ladder in sorted(rungs, key=lambda item: item.id):
+        if ladder.subject is None:
+            for role, span in zip(ladder.roles, ladder.years, strict=True):
+                spans.setdefault(role, span)
+    return spans
+
+
+def rank(
+    profiles: Iterable[MatchProfile],
+    person: Person,
+    limit: int = 0,
+    ladder_spans: Mapping[str, tuple[int, int | None]] | None = None,
+) -> Matches:
+    """Every role scored for ``person``: the most complete data first, then the best
+    score; ``ladder_spans`` give the years of roles that give none themselves."""
     criteria = person.criteria()
     found: list[Match] = []
+    spans = ladder_spans or {}
     for profile in profiles:
+        if profile.experience_years is None and not profile.brackets and profile.role in spans:
+            profile = msgspec.structs.replace(profile, experience_years=spans[profile.role])
         reasons: list[Reason] = []
         missing: list[str] = []
         for criterion in criteria:
@@ -141,7 +169,7 @@ def rank(profiles: Iterable[MatchProfile], person: Person, limit: int = 0) -> Ma
                 missing.append(criterion)
             else:
                 reasons.append(reason)
-        score = 100 * sum(r.score for r in reasons) / len(reasons) if reasons else 0.0
+        score = 100 * sum(r.score for r in reasons) / len(criteria) if criteria else 0.0
         found.append(
             Match(
                 role=profile.role,
@@ -151,13 +179,22 @@ def rank(profiles: Iterable[MatchProfile], person: Person, limit: int = 0) -> Ma
                 missing=missing,
             )
         )
-    found.sort(key=lambda m: (len(m.missing), -m.score, m.role))
+    found.sort(key=lambda m: (len(m.missing), -m.score, _closeness(m, person), m.role))
     return Matches(
         criteria=criteria,
         person=person,
         results=found[:limit] if limit else found,
         total=len(found),
     )
+
+
+def _closeness(found: Match, person: Person) -> int:
+    """Among equal scores, the roles whose start is nearest the person's years first:
+    with 2 years, a role that starts at 2 before one that starts at 0."""
+    for reason in found.reasons:
+        if reason.criterion == "years" and person.years is not None:
+            return abs(Span.parse(str(reason.detail["span"])).min - person.years)
+    return 0
 
 
 def _interests(profile: MatchProfile, person: Person) -> Reason | None:
@@ -193,38 +230,45 @@ def _interests(profile: MatchProfile, person: Person) -> Reason | None:
 
 
 def _years(profile: MatchProfile, person: Person) -> Reason | None:
+    """Whether a person with N years is ready for the role now or soon, from where
+    it typically starts: its span of years, else (derived) the median bracket of
+    its experience distribution. Within the span: 1 (now); starting at most SOON
+    years later: SOON_SCORE (soon); later still, SOON_SCORE less 0.2 a year; a role
+    the person has outgrown (its span ends before N): 1 less 0.2 a year past it."""
     years = person.years
     assert years is not None
+    derived = False
     if profile.experience_years is not None:
-        low, high = profile.experience_years
-        if low <= years and (high is None or years <= high):
-            distance = 0
-        else:
-            distance = low - years if years < low else years - (high or low)
-        value = max(0.0, 1 - distance / YEARS_FALLOFF)
-        span = str(Span(low, high))
-        return Reason(criterion="years", score=round(value, 4), detail={"span": span})
-    if profile.brackets:
-        # the share of people in the role who report no more experience than the person has
-        # (the source's percents, summed; rounded there, they may add up to a little
-        # over 100, which is said as 100)
-        share = sum(b[3] for b in profile.brackets if _starts_by(b, years))
-        total = sum(b[3] for b in profile.brackets) or 1
-        return Reason(
-            criterion="years",
-            score=round(min(1.0, share / total), 4),
-            detail={"share": round(min(share, 100.0), 2)},
-        )
-    return None
+        start = Span(*profile.experience_years)
+    elif profile.brackets and (median := _median_years(profile.brackets)) is not None:
+        start, derived = median, True
+    else:
+        return None
+    if years < start.min:
+        wait = start.min - years
+        when = "soon" if wait <= SOON else "later"
+        value = SOON_SCORE if wait <= SOON else SOON_SCORE - (wait - SOON) / YEARS_FALLOFF
+    elif start.max is not None and years > start.max:
+        when, value = "past", 1 - (years - start.max) / YEARS_FALLOFF
+    else:
+        when, value = "now", 1.0
+    detail: dict[str, object] = {"span": str(start), "derived": derived, "when": when}
+    return Reason(criterion="years", score=round(max(0.0, value), 4), detail=detail)
 
 
-def _starts_by(bracket: tuple[bool, int, int | None, float], years: int) -> bool:
-    """Whether a bracket asks no more experience than ``years``: it starts by then
-    (a bracket in months is "over min months", so it starts just after min)."""
-    in_months, low, high, _ = bracket
-    if not in_months:
-        return low <= years
-    return low < years * 12 or high == 0
+def _median_years(brackets: list[tuple[bool, int, int | None, float]]) -> Span | None:
+    """The bracket holding the median of a distribution, in whole years (as
+    :func:`careerpath.experience.quartiles` reads it from the records)."""
+    total = sum(bracket[3] for bracket in brackets)
+    if total <= 0:
+        return None
+    running = 0.0
+    for in_months, low, high, percent in brackets:
+        running += percent
+        if running >= total / 2:
+            span = Span(low, high)
+            return years_of(span) if in_months else span
+    return None  # pragma: no cover - the running sum reaches the total
 
 
 def _pay(profile: MatchProfile, person: Person) -> Reason | None:

@@ -250,7 +250,7 @@ def test_the_installed_entry_point_still_knows_every_command(tmp_path: Path) -> 
 
     listed = cli("--help").stdout
     names = [info.callback.__name__ for info in app.registered_commands if info.callback]
-    assert len(names) == 15
+    assert len(names) == 16
     for name in ("list", "show", "related", "match", "path", "gap", "validate", "import", "paths"):
         assert f"  {name} " in listed
     assert "Did you mean 'show'?" in cli("shw").stderr

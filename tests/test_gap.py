@@ -187,3 +187,11 @@ def test_gap_golden(run: Run, imported: Path, golden: SnapshotAssertion, width: 
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= width
     assert result.stdout == golden
+
+
+def test_the_json_is_as_documented(run: Run, imported: Path) -> None:
+    from tests.test_contract import _same_shape
+    from tests.test_next import _documented
+
+    documented = _documented("careerpath gap FROM TO --format json")
+    _same_shape(documented, _gap(run, imported, CSR, SUPERVISORS), "$")

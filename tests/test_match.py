@@ -73,19 +73,33 @@ def test_the_code_order_matters() -> None:
 
 
 def test_years_by_span_and_by_distribution(run: Run, imported: Path) -> None:
-    bundled = _match(run, "--years", "3")["results"]
-    assert [(m["role"], m["score"]) for m in bundled[:2]] == [
-        ("team-lead", 100.0),  # 3 is within 2–4
-        ("service-director", 60.0),  # 2 years below 5–7: 1 − 2/5
-    ]
+    bundled = {m["role"]: m for m in _match(run, "--years", "3")["results"]}
+    assert bundled["team-lead"]["score"] == 100.0  # 3 is within 2–4: ready now
+    assert bundled["service-director"]["score"] == 90.0  # 5–7 starts 2 years on: soon
+    assert bundled["customer-care-agent"]["score"] == 80.0  # 0–2 ended a year before
+    # no years of its own: its step on the cs ladder, 1–3
+    specialist = bundled["customer-care-specialist"]["reasons"][0]
+    assert specialist == {
+        "criterion": "years",
+        "score": 1.0,
+        "detail": {"span": "1-3", "derived": False, "when": "now"},
+    }
+    assert bundled["chief-executive"]["reasons"][0]["detail"]["span"] == "15+"  # ladder service
     csr = next(
         m
         for m in _match(run, "--data-dir", str(imported), "--years", "3", "-n", "0")["results"]
         if m["role"] == "customer-service-representatives"
     )
-    # brackets that start by 36 months: none … over 24 up to 48 months
-    assert csr["reasons"][0]["detail"] == {"share": 77.86}
-    assert csr["score"] == 77.9
+    # the median of the fixture's experience answers is in the 12–24 month bracket
+    assert csr["reasons"][0]["detail"] == {"span": "1-2", "derived": True, "when": "past"}
+    assert csr["score"] == 80.0
+    # no experience answers in O*NET: no data, counted as 0, never a full match
+    developers = next(
+        m
+        for m in _match(run, "--data-dir", str(imported), "--years", "3", "-n", "0")["results"]
+        if m["role"] == "software-developers"
+    )
+    assert (developers["missing"], developers["score"]) == (["years"], 0.0)
 
 
 def test_pay_and_education(run: Run, imported: Path) -> None:
@@ -117,13 +131,13 @@ def test_roles_without_the_data_rank_last_and_say_so(run: Run, imported: Path) -
 
 def test_table_shows_reasons(run: Run, imported: Path) -> None:
     data = ("--data-dir", str(imported))
-    result = run(*data, "match", "--interests", "CES", "--years", "3", "-n", "2")
-    assert result.stdout.startswith("2 of 21 roles, best first, for interests, experience\n")
-    # the mean of its two reasons: (0.9737 + 77.86 / 99.99) / 2
-    assert result.stdout.splitlines()[-3:] == [
-        "2. customer-service-representatives — Customer Service Representatives  87.6%",
+    result = run(*data, "match", "--interests", "CES", "--years", "1", "-n", "1")
+    assert result.stdout.startswith("1 of 21 roles, best first, for interests, experience\n")
+    # the mean of its two reasons: (0.9737 + 1) / 2
+    assert result.stdout.splitlines()[1:] == [
+        "1. customer-service-representatives — Customer Service Representatives  98.7%",
         "   interests 97%: code CES; shares C, E, S (C 6.16 · E 5.11 · S 3.84)",
-        "   experience 78%: 77.86% of people in it report no more experience than you",
+        "   experience 100%: typically starts at 1–2 years (derived); you are ready now",
     ]
     vietnamese = run(
         "--data-dir", str(imported), "match", "--interests", "CES", "-n", "1", "--lang", "vi"
@@ -136,24 +150,25 @@ def test_csv_and_markdown(run: Run, imported: Path) -> None:
     rows = list(
         csv.DictReader(
             io.StringIO(
-                run(*data, "match", "--interests", "CES", "--years", "3", "-f", "csv").stdout
+                run(*data, "match", "--interests", "CES", "--years", "1", "-f", "csv").stdout
             )
         )
     )
-    assert rows[1] == {
-        "rank": "2",
+    assert rows[0] == {
+        "rank": "1",
         "role": "customer-service-representatives",
         "title_vi": "",
         "title_en": "Customer Service Representatives",
-        "score": "87.6",
+        "score": "98.7",
         "interests": "0.9737",
-        "years": "0.7787",
+        "years": "1.0",
         "pay": "",
         "education": "",
         "missing": "",
     }
-    assert rows[-1]["missing"] == "interests;years"
-    markdown = run(*data, "match", "--years", "3", "-n", "1", "-f", "markdown").stdout
+    assert rows[-1]["missing"] == "interests"  # every bundled role has years, on a ladder
+    assert rows[-1]["score"] in {"0.0", "50.0"}  # no data for interests counts as 0
+    markdown = run("match", "--years", "3", "-n", "1", "-f", "markdown").stdout
     assert markdown.splitlines()[2].startswith("1. `team-lead` — Customer Care Team Lead  100%")
 
 
@@ -293,3 +308,34 @@ def test_quiz_refuses_a_format_and_interests(run: Run) -> None:
     both = run("match", "--quiz", "--interests", "CES")
     assert both.exit_code == 2
     assert "leave out --interests" in both.stderr
+
+
+def test_the_worked_examples_of_the_docs_are_what_match_computes() -> None:
+    """docs/matching.md's table of experience scores for --years 2, line by line."""
+    import re
+
+    from careerpath.match import MatchProfile, Person, _years
+    from careerpath.model import Span, Text
+
+    doc = (Path(__file__).parents[1] / "docs" / "matching.md").read_text(encoding="utf-8")
+    table = doc.split("<!-- years examples: span, score, when -->", 1)[1]
+    table = table.split("<!-- end of years examples -->", 1)[0]
+    rows = re.findall(r"^\| (\S+) years \| ([\d.]+) \| (.+) \|$", table, re.MULTILINE)
+    assert len(rows) == 8
+    whens = {"ready now": "now", "ready soon": "soon", "later": "later", "before": "past"}
+    for span_text, score, why in rows:
+        span = Span.parse(span_text.replace("–", "-"))
+        profile = MatchProfile(
+            role="r",
+            title=Text(en="R"),
+            interests=None,
+            experience_years=(span.min, span.max),
+            brackets=[],
+            pay=[],
+            education=None,
+        )
+        reason = _years(profile, Person(years=2))
+        assert reason is not None
+        assert reason.score == pytest.approx(float(score)), span_text
+        expected = next((when for phrase, when in whens.items() if phrase in why), "later")
+        assert reason.detail["when"] == expected, span_text

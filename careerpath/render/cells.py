@@ -135,10 +135,13 @@ def reason(item: Reason, person: Person, lang: str) -> str:
         text = label(
             "why_interests", lang, code=detail["code"] or "—", shared=shared, scores=scores
         )
-    elif item.criterion == "years" and "span" in detail:
-        text = label("why_span", lang, span=units.years(Span.parse(detail["span"]), lang))
     elif item.criterion == "years":
-        text = label("why_share", lang, share=units.number(detail["share"], lang))
+        text = label(
+            "why_years_derived" if detail["derived"] else "why_years",
+            lang,
+            span=units.years(Span.parse(detail["span"]), lang),
+            when=label(f"match_when_{detail['when']}", lang),
+        )
     elif item.criterion == "pay":
         from careerpath.model import Period, Range
 

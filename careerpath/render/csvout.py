@@ -180,6 +180,19 @@ INTERVIEW_COLUMNS = _columns(
 )
 
 
+NEXT_COLUMNS = _columns(
+    {"rank": None, "role": None},
+    text_columns("title", None),
+    {"via": None, "ladder": None, "derived": None, "tier": None},
+    span_columns("starts", None),
+    span_columns("until", None),
+    {"ready": None, "pay_currency": None, "pay_from_min": None, "pay_from_max": None},
+    {"pay_to_min": None, "pay_to_max": None, "pay_not_compared": None},
+    {"zone_from": None, "zone_to": None, "education_from_en": None, "education_to_en": None},
+    {"skill_1": None, "skill_2": None, "skill_3": None},
+)
+
+
 GAP_COLUMNS = _columns(
     {"source": None, "target": None, "section": None},
     text_columns("name", None),

@@ -196,6 +196,44 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Đã luyện {seen}/{total} câu hỏi; đã xem {revealed} câu trả lời mẫu hoặc gợi ý.",
     },
     "shown_of": {"en": "{shown} of {total} questions", "vi": "{shown}/{total} câu hỏi"},
+    "next_heading": {"en": "Next steps from", "vi": "Bước tiếp theo từ"},
+    "next_shown_of": {"en": "{shown} of {total}", "vi": "{shown}/{total}"},
+    "next_with_years": {
+        "en": "for a person with {years} year(s) of experience",
+        "vi": "cho người có {years} năm kinh nghiệm",
+    },
+    "next_from_role": {
+        "en": "from this role, which spans {years} of experience",
+        "vi": "từ vị trí này, ứng với {years} kinh nghiệm",
+    },
+    "next_none": {
+        "en": "no step up on a ladder, and no related role with more preparation or pay",
+        "vi": "không có bước lên trên lộ trình nào, cũng không có vị trí liên quan nào cần "
+        "chuẩn bị nhiều hơn hoặc trả lương cao hơn",
+    },
+    "next_via": {"en": "Via", "vi": "Qua"},
+    "next_via_ladder": {
+        "en": "next step of ladder {ladder}",
+        "vi": "bước tiếp theo của lộ trình {ladder}",
+    },
+    "next_via_pathway": {
+        "en": "next step of the derived pathway {ladder}",
+        "vi": "bước tiếp theo của lộ trình suy ra {ladder}",
+    },
+    "next_via_related": {"en": "a related role ({tier})", "vi": "vị trí liên quan ({tier})"},
+    "next_when": {"en": "When", "vi": "Khi nào"},
+    "next_starts": {"en": "typically starts at {years}", "vi": "thường bắt đầu ở mức {years}"},
+    "next_starts_derived": {
+        "en": "typically starts at {years}, derived",
+        "vi": "thường bắt đầu ở mức {years}, suy ra",
+    },
+    "next_ready": {"en": "you are already there", "vi": "bạn đã đủ kinh nghiệm"},
+    "next_until_years": {"en": "{years} from now", "vi": "còn {years} nữa"},
+    "next_until_role": {
+        "en": "{years} from now, by how far into this role you are",
+        "vi": "còn {years} nữa, tuỳ bạn đã làm vị trí này bao lâu",
+    },
+    "next_skills": {"en": "Skills to raise", "vi": "Kỹ năng cần nâng"},
     "gap": {"en": "Gap", "vi": "Khoảng cách"},
     "gap_from": {"en": "From", "vi": "Từ"},
     "gap_to": {"en": "To", "vi": "Đến"},
@@ -407,15 +445,28 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{shown} of {total} roles, best first, for {criteria}",
         "vi": "{shown}/{total} vị trí, phù hợp nhất trước, theo {criteria}",
     },
-    "match_missing": {"en": "no data for: {criteria}", "vi": "thiếu dữ liệu: {criteria}"},
+    "match_missing": {
+        "en": "no data for: {criteria} (counted as 0)",
+        "vi": "không có dữ liệu: {criteria} (tính là 0)",
+    },
     "why_interests": {
         "en": "code {code}; shares {shared} ({scores})",
         "vi": "mã {code}; trùng {shared} ({scores})",
     },
-    "why_span": {"en": "the role asks {span}", "vi": "vị trí cần {span}"},
-    "why_share": {
-        "en": "{share}% of people in it report no more experience than you",
-        "vi": "{share}% người làm nghề này có kinh nghiệm không hơn bạn",
+    "why_years": {
+        "en": "starts at {span}; {when}",
+        "vi": "bắt đầu ở mức {span}; {when}",
+    },
+    "why_years_derived": {
+        "en": "typically starts at {span} (derived); {when}",
+        "vi": "thường bắt đầu ở mức {span} (suy ra); {when}",
+    },
+    "match_when_now": {"en": "you are ready now", "vi": "bạn đã sẵn sàng"},
+    "match_when_soon": {"en": "ready within 2 years", "vi": "sẵn sàng trong vòng 2 năm"},
+    "match_when_later": {"en": "more than 2 years away", "vi": "còn hơn 2 năm nữa"},
+    "match_when_past": {
+        "en": "you have more experience than it asks",
+        "vi": "bạn đã có nhiều kinh nghiệm hơn mức vị trí cần",
     },
     "why_pay": {"en": "{pay} against at least {limit}", "vi": "{pay} so với tối thiểu {limit}"},
     "why_education": {

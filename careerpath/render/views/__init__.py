@@ -48,6 +48,7 @@ VIEWS = {
     "ladders": "ladders",
     "list": "list",
     "match": "match",
+    "next": "onward",
     "path": "path",
     "paths": "paths",
     "related": "related",
