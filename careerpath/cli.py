@@ -928,12 +928,21 @@ def path(
             autocompletion=complete_role,
         ),
     ],
+    years: Annotated[
+        int | None,
+        typer.Option(
+            "--years",
+            metavar="N",
+            min=0,
+            help="Your years of experience: count the years to go from them.",
+        ),
+    ] = None,
     strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
     """Every route up the ladders from one role to another, best first: steps, years, pay."""
-    from careerpath.ladder import MAX_WORK, Routes, route_search
+    from careerpath.ladder import MAX_WORK, Routes, counted_from, route_search
 
     catalog = _catalog()
     first, last = catalog.role(start), catalog.role(end)
@@ -948,6 +957,8 @@ def path(
     if not found:
         raise NoRouteError("no_route", start=first.id, end=last.id)
 
+    if years is not None:
+        found = [counted_from(route, years) for route in found]
     _render("path", output, Routes(best=found[0], routes=found), lang)
     _skipped(errors, strict)
 

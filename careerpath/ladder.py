@@ -146,6 +146,16 @@ class Route(msgspec.Struct, frozen=True, kw_only=True):
     # "currency" or "period" when both ends give pay that cannot be set against
     # each other (never converted), so that salary_change is null
     salary_not_compared: str | None = None
+    # The person's years (path --years): total_years counts from them, not from
+    # the span of the start.
+    from_years: int | None = None
+
+
+def counted_from(route: Route, years: int) -> Route:
+    """``route`` with its years counted from a person's ``years``: to the start of its
+    last step, none when they already reach it."""
+    left = max(0, route.hops[-1].years.min - years)
+    return msgspec.structs.replace(route, total_years=Span(left, left), from_years=years)
 
 
 class Routes(msgspec.Struct, frozen=True, kw_only=True):

@@ -175,3 +175,17 @@ def test_the_json_is_as_documented(run: Run, imported: Path) -> None:
 
     documented = _documented("careerpath next ROLE --format json")
     _same_shape(documented, _next(run, imported, CSR, "--years", "2"), "$")
+
+
+def test_path_counts_the_years_from_the_person(run: Run) -> None:
+    """path --years N: the years to go are from N to the start of the last step
+    (team lead, cs step 3 from 3 years), not the span of the first."""
+    plain = json.loads(run("path", "customer-care-agent", "team-lead", "-f", "json").stdout)
+    assert plain["from_years"] is None and plain["total_years"] == {"min": 1, "max": 3}
+    one = json.loads(
+        run("path", "customer-care-agent", "team-lead", "--years", "1", "-f", "json").stdout
+    )
+    assert (one["from_years"], one["total_years"]) == (1, {"min": 2, "max": 2})
+    assert all(route["from_years"] == 1 for route in one["routes"])
+    four = run("path", "customer-care-agent", "team-lead", "--years", "4").stdout
+    assert "Years to get there: 0 years  (from your 4 year(s) of experience" in four

@@ -122,6 +122,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "experience from {role} ({years}) to the start of {end}",
         "vi": "kinh nghiệm từ {role} ({years}) đến khi bắt đầu {end}",
     },
+    "total_years_from_note": {
+        "en": "from your {years} year(s) of experience to the start of {end}",
+        "vi": "từ {years} năm kinh nghiệm của bạn đến khi bắt đầu {end}",
+    },
     "crossing": {
         "en": "changes from ladder {from_ladder} to {to_ladder} at {role}, which stands on both",
         "vi": "chuyển từ lộ trình {from_ladder} sang {to_ladder} tại {role}, vị trí có trên cả hai",

@@ -45,13 +45,18 @@ def route(found: Route, lang: str) -> Content:
         said = label("crossing", lang, **msgspec.structs.asdict(crossing))
         blocks.append(Line(inline(("↪ " + said, "warning")), indent=1))
     first, last = found.hops[0], found.hops[-1]
-    note = label(
-        "total_years_note",
-        lang,
-        role=local(first.title, lang),
-        years=units.years(first.years, lang),
-        end=local(last.title, lang),
-    )
+    if found.from_years is not None:
+        note = label(
+            "total_years_from_note", lang, years=found.from_years, end=local(last.title, lang)
+        )
+    else:
+        note = label(
+            "total_years_note",
+            lang,
+            role=local(first.title, lang),
+            years=units.years(first.years, lang),
+            end=local(last.title, lang),
+        )
     total = inline(
         (f"{label('years_to_get_there', lang)}: ", "label"),
         cells.route_total(found, lang),
