@@ -38,6 +38,7 @@ WORDS = VOCABULARY.split()
 
 CSR = "customer-service-representatives"  # an imported occupation with a pathway
 MANAGERS = "administrative-services-managers"  # two steps up it
+SUPERVISORS = "first-line-supervisors-of-office-and-administrative-support-workers"
 
 
 def _sentence(rng: random.Random, words: int = 14) -> str:
@@ -231,6 +232,8 @@ def main() -> int:
                 "related-imported": [*careerpath, *real, "related", "team-lead"],
                 "ladder-imported": [*careerpath, *real, "ladder", CSR],
                 "interview-imported": [*careerpath, *real, "interview", CSR],
+                "next-imported": [*careerpath, *real, "next", CSR, "--years", "2"],
+                "gap-imported": [*careerpath, *real, "gap", CSR, SUPERVISORS],
                 # a bundled role borrows the ratings of its occupation by code
                 "interview-bundled-imported": [*careerpath, *real, "interview", "team-lead"],
                 "path-imported": [*careerpath, *real, "path", CSR, MANAGERS],
@@ -317,6 +320,19 @@ def main() -> int:
         targets += [
             # 5 s until the import derived pathways and built the index (#21: 10 s here)
             Target("careerpath import onet (seconds)", 10, " s", lambda r, _: import_seconds),
+            # #23: within the show target
+            Target(
+                f"careerpath next ROLE --years N at {real_roles:,} real",
+                10,
+                "×",
+                lambda r, _: r["next-imported"].median_ratio,
+            ),
+            Target(
+                f"careerpath gap FROM TO at {real_roles:,} real",
+                10,
+                "×",
+                lambda r, _: r["gap-imported"].median_ratio,
+            ),
             # #22: within the show target
             Target(
                 f"careerpath interview ROLE at {real_roles:,} real",
