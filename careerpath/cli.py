@@ -258,6 +258,21 @@ RoleArgument = Annotated[
         autocompletion=complete_role,
     ),
 ]
+FromArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="FROM", help="Where you are.", show_default=False, autocompletion=complete_role
+    ),
+]
+ToArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="TO",
+        help="Where you want to be.",
+        show_default=False,
+        autocompletion=complete_role,
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -542,6 +557,25 @@ def show(
     _skipped(ladder_errors, strict)
 
 
+class ConvertTo(enum.StrEnum):
+    """``--per``: the periods pay converts between (a year is 12 months). Hourly pay
+    never converts, so ``hour`` is not offered: help, completion and errors agree."""
+
+    YEAR = "year"
+    MONTH = "month"
+
+
+PerOption = Annotated[
+    ConvertTo | None,
+    typer.Option(
+        "--per",
+        metavar="PERIOD",
+        help="Convert every figure to per year or per month (year = 12 × month).",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def ladder(
     name: Annotated[
@@ -553,6 +587,7 @@ def ladder(
             autocompletion=complete_ladder_or_role,
         ),
     ] = None,
+    per: PerOption = None,
     export: ExportOption = None,
     title: TitleOption = None,
     strict: StrictOption = False,
@@ -571,29 +606,11 @@ def ladder(
 
     chosen, highlight, errors = catalog.ladders_named(name)
     roles, role_errors = catalog.roles_by_id(step.role for item in chosen for step in item.steps)
-    timelines = [timeline(item, roles, highlight) for item in chosen]
+    period = Period(per.value) if per else None
+    timelines = [timeline(item, roles, highlight, period) for item in chosen]
 
     _render("timelines", output, timelines, lang, export=export, title=title)
     _skipped(errors + role_errors, strict)
-
-
-class ConvertTo(enum.StrEnum):
-    """``--per``: the periods pay converts between (a year is 12 months). Hourly pay
-    never converts, so ``hour`` is not offered: help, completion and errors agree."""
-
-    YEAR = "year"
-    MONTH = "month"
-
-
-PerOption = Annotated[
-    ConvertTo | None,
-    typer.Option(
-        "--per",
-        metavar="PERIOD",
-        help="Convert every figure to per year or per month (year = 12 × month).",
-        show_default=False,
-    ),
-]
 
 
 def _roles(catalog: "Catalog", names: Sequence[str]) -> "list[Role]":
@@ -874,24 +891,8 @@ def next_command(
 
 @app.command()
 def gap(
-    start: Annotated[
-        str,
-        typer.Argument(
-            metavar="FROM",
-            help="Where you are.",
-            show_default=False,
-            autocompletion=complete_role,
-        ),
-    ],
-    end: Annotated[
-        str,
-        typer.Argument(
-            metavar="TO",
-            help="Where you want to be.",
-            show_default=False,
-            autocompletion=complete_role,
-        ),
-    ],
+    start: FromArgument,
+    end: ToArgument,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
@@ -910,24 +911,8 @@ def gap(
 
 @app.command()
 def path(
-    start: Annotated[
-        str,
-        typer.Argument(
-            metavar="FROM",
-            help="Where you are.",
-            show_default=False,
-            autocompletion=complete_role,
-        ),
-    ],
-    end: Annotated[
-        str,
-        typer.Argument(
-            metavar="TO",
-            help="Where you want to be.",
-            show_default=False,
-            autocompletion=complete_role,
-        ),
-    ],
+    start: FromArgument,
+    end: ToArgument,
     years: Annotated[
         int | None,
         typer.Option(
@@ -937,12 +922,15 @@ def path(
             help="Your years of experience: count the years to go from them.",
         ),
     ] = None,
+    per: PerOption = None,
     strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
     """Every route up the ladders from one role to another, best first: steps, years, pay."""
-    from careerpath.ladder import MAX_WORK, Routes, counted_from, route_search
+    import msgspec
+
+    from careerpath.ladder import MAX_WORK, Routes, counted_from, pay_change, route_search
 
     catalog = _catalog()
     first, last = catalog.role(start), catalog.role(end)
@@ -959,6 +947,12 @@ def path(
 
     if years is not None:
         found = [counted_from(route, years) for route in found]
+    if per is not None:  # the pay change per month (every route has the same two ends)
+        change, not_compared = pay_change(first, last, Period(per.value))
+        found = [
+            msgspec.structs.replace(route, salary_change=change, salary_not_compared=not_compared)
+            for route in found
+        ]
     _render("path", output, Routes(best=found[0], routes=found), lang)
     _skipped(errors, strict)
 

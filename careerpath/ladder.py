@@ -73,8 +73,14 @@ class Timeline(msgspec.Struct, frozen=True, kw_only=True):
     highlight: str | None = None
 
 
-def timeline(ladder: Ladder, roles: Mapping[str, Role], highlight: str | None = None) -> Timeline:
-    """The ladder's steps with cumulative years and the salary where known.
+def timeline(
+    ladder: Ladder,
+    roles: Mapping[str, Role],
+    highlight: str | None = None,
+    per: Period | None = None,
+) -> Timeline:
+    """The ladder's steps with cumulative years and the salary where known, converted
+    to ``per`` (a year or a month) when asked.
 
     ``reached_after`` is the years of experience at which a step starts,
     counted from the start of the first step. A step's own salary wins over
@@ -89,8 +95,8 @@ def timeline(ladder: Ladder, roles: Mapping[str, Role], highlight: str | None = 
         if step.salary:
             statement = step.salary[0]
             if (range_ := salary_headline_range(statement)) is not None:
-                salary, salary_from = money(range_, statement), "step"
-        elif role is not None and (found := headline(role)) is not None:
+                salary, salary_from = money(range_, statement, per), "step"
+        elif role is not None and (found := headline(role, per)) is not None:
             salary, salary_from = found, "role"
         steps.append(
             TimelineStep(
@@ -332,14 +338,16 @@ def _route(
     )
 
 
-def pay_change(start: Role | None, end: Role | None) -> tuple[SalaryChange | None, str | None]:
-    """Annual pay at both ends (monthly figures converted ×12, and marked so), or
-    why it is not set against each other: ``currency`` or ``period`` (see
-    :func:`~careerpath.salary.unit_mismatch`). (None, None) when either end gives
-    no pay."""
+def pay_change(
+    start: Role | None, end: Role | None, per: Period = Period.YEAR
+) -> tuple[SalaryChange | None, str | None]:
+    """Pay per ``per`` (a year, or a month) at both ends (the other period converted,
+    ×12 or ÷12, and marked so), or why it is not set against each other:
+    ``currency`` or ``period`` (see :func:`~careerpath.salary.unit_mismatch`).
+    (None, None) when either end gives no pay."""
     if start is None or end is None:
         return None, None
-    first, last = headline(start, Period.YEAR), headline(end, Period.YEAR)
+    first, last = headline(start, per), headline(end, per)
     if first is None or last is None:
         return None, None
     if (mismatch := unit_mismatch(first, last)) is not None:

@@ -189,3 +189,29 @@ def test_path_counts_the_years_from_the_person(run: Run) -> None:
     assert all(route["from_years"] == 1 for route in one["routes"])
     four = run("path", "customer-care-agent", "team-lead", "--years", "4").stdout
     assert "Years to get there: 0 years  (from your 4 year(s) of experience" in four
+
+
+def test_path_and_ladder_take_per_month(run: Run) -> None:
+    """--per month, as salary takes it: the pay change and each step's pay per month
+    (team lead gives a monthly figure of its own; the agent's is monthly too)."""
+    document = json.loads(
+        run("path", "customer-care-agent", "team-lead", "--per", "month", "-f", "json").stdout
+    )
+    change = document["salary_change"]
+    assert (change["start"]["period"], change["end"]["period"]) == ("month", "month")
+    assert all(route["salary_change"] == change for route in document["routes"])
+    salary = json.loads(run("salary", "team-lead", "--per", "month", "-f", "json").stdout)
+    assert change["end"]["min"] in {
+        figure["money"]["min"] for role in salary["roles"] for figure in role["figures"]
+    }
+    ladder = json.loads(run("ladder", "cs", "--per", "month", "-f", "json").stdout)
+    periods = {step["salary"]["period"] for step in ladder["ladders"][0]["steps"] if step["salary"]}
+    assert periods == {"month"}
+
+    def periods_of(*args: str) -> set[str]:
+        found = json.loads(run("ladder", "cs", *args, "-f", "json").stdout)
+        return {step["salary"]["period"] for step in found["ladders"][0]["steps"] if step["salary"]}
+
+    assert periods_of() == {"month", "year"}  # as the data gives them
+    assert periods_of("--per", "year") == {"year"}
+    assert "/month" in run("ladder", "cs", "--per", "month").stdout
