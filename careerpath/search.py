@@ -22,8 +22,13 @@ WEIGHTS = {
     "faq": 10.0,
     "technologies": 30.0,  # a tool or software the role uses (O*NET Technology Skills)
 }
-PHRASE = 1.0  # the query as typed, starting at a word
+PHRASE = 1.0  # the query as typed, as whole words (a plural "s" or "es" may follow)
+PREFIX = 0.9  # the query as typed, its last word only the start of a longer one
 WORDS = 0.5  # every word of the query starts some word of the text
+# A query word this short (a Vietnamese syllable such as "y", or "it") matches only
+# a whole word: "y tá" is not the start of "Yarn".
+SHORT = 2
+_END = rb"(?=[\s\x1f]|$)"  # a word ends: a space, a field separator or the end
 SNIPPET_CONTEXT = 40
 
 
@@ -160,11 +165,15 @@ class _Query:
     def __init__(self, query: str) -> None:
         self.words = fold(query).split()
         encoded = [word.encode() for word in self.words]
-        self.phrase = re.compile(rb"\s+".join(map(re.escape, encoded)))
+
+        def whole(word: bytes) -> bytes:
+            return re.escape(word) + (_END if len(word) <= SHORT else b"")
+
+        self.phrase = re.compile(rb"\s+".join(map(whole, encoded)))
         self.first = encoded[0]
         self.others = encoded[1:]
-        self.first_word = re.compile(re.escape(encoded[0]))
-        self.others_spaced = [b" " + word for word in encoded[1:]]
+        self.first_word = re.compile(whole(encoded[0]))
+        self.others_words = [re.compile(rb"(?:^|\s)" + whole(word)) for word in encoded[1:]]
 
     def fields(self, role: Searchable) -> dict[int, tuple[float, int, int]] | None:
         """field index → (weight, start, end in the folded field) for each matching field."""
@@ -172,18 +181,18 @@ class _Query:
         if self.first not in folded:  # a cheap test first: most roles fail here
             return None
         found = {
-            index: (PHRASE, start, end)
-            for index, (start, end) in _first_per_field(self.phrase, folded).items()
+            index: (PHRASE if _whole(folded, ends) else PREFIX, start, end)
+            for index, (start, end, ends) in _first_per_field(self.phrase, folded).items()
         }
         if self.others and all(word in folded for word in self.others):
             # the fields where the first word starts a word, then in each of
             # them whether every other word does too
             holders = _first_per_field(self.first_word, folded)
             texts = folded.split(_SEP)
-            for index, (start, end) in holders.items():
+            for index, (start, end, _) in holders.items():
                 if index not in found:
-                    field = b" " + texts[index]
-                    if all(word in field for word in self.others_spaced):
+                    field = texts[index]
+                    if all(word.search(field) for word in self.others_words):
                         found[index] = (WORDS, start, end)
         return found or None
 
@@ -196,7 +205,7 @@ class _Query:
             text, section = texts[index], SECTIONS[role.sections[index]]
             folded = foldeds[index]
             if not folded.isascii() or len(folded) != len(text):  # spans would not line up
-                start, end = _original_span(text, self.words, weight == PHRASE)
+                start, end = _original_span(text, self.words, weight != WORDS)
             snippet, snippet_start, snippet_end = _snippet(text, start, end)
             hits.append(
                 Hit(
@@ -211,15 +220,27 @@ class _Query:
         return hits
 
 
-def _first_per_field(pattern: re.Pattern[bytes], folded: bytes) -> dict[int, tuple[int, int]]:
+def _whole(text: bytes, end: int) -> bool:
+    """Whether a match ending at ``end`` ends a word, a plural ending allowed. Only
+    a Latin letter or digit (ASCII, as folding leaves Vietnamese) goes on a word:
+    scripts written without spaces between words (Chinese) have no such end."""
+    for ending in (b"", b"s", b"es"):
+        if text.startswith(ending, end):
+            after = text[end + len(ending) : end + len(ending) + 1]
+            if not (after.isascii() and after.isalnum()):
+                return True
+    return False
+
+
+def _first_per_field(pattern: re.Pattern[bytes], folded: bytes) -> dict[int, tuple[int, int, int]]:
     """field index → (start, end) in the field of the pattern's first match there that
-    starts a word.
+    starts a word, and its end in the whole text.
 
     Once a field has its match, the search goes on from the next field, so a
     word repeated in a field costs nothing more; separators are counted once
     over the whole text as the fields go by.
     """
-    found: dict[int, tuple[int, int]] = {}
+    found: dict[int, tuple[int, int, int]] = {}
     index = base = counted = position = 0  # the field at ``counted``, and where it starts
     search = pattern.search
     while (match := search(folded, position)) is not None:
@@ -232,7 +253,7 @@ def _first_per_field(pattern: re.Pattern[bytes], folded: bytes) -> dict[int, tup
             index += separators
             base = folded.rfind(_SEP, counted, start) + 1
         counted = start
-        found[index] = (start - base, match.end() - base)
+        found[index] = (start - base, match.end() - base, match.end())
         position = folded.find(_SEP, start)
         if position == -1:
             break

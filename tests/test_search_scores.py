@@ -114,8 +114,10 @@ def test_digits_and_other_scripts_are_words() -> None:
         _role("y", title={"en": "Level 33 Engineer"}),
         _role("z", also_called=["研究主管"], title={"en": "Επικεφαλής έρευνας"}),
     ]
-    assert _search("level 3", *roles) == [("x", 100.0), ("y", 100.0)]  # "3" starts "33"
-    assert _search("3 engineer", *roles) == [("x", 100.0), ("y", 50.0)]
+    # a one- or two-character word matches a whole word only: "3" is not "33"
+    assert _search("level 3", *roles) == [("x", 100.0)]
+    assert _search("3 engineer", *roles) == [("x", 100.0)]
+    assert _search("level 33", *roles) == [("y", 100.0)]
     assert _search("研究", *roles) == [("z", 80.0)]
     assert _search("ΕΠΙΚΕΦΑΛΗΣ", *roles) == [("z", 100.0)]
 
@@ -163,3 +165,25 @@ def test_a_long_word_before_the_match_is_cut_with_an_ellipsis() -> None:
     (hit,) = _hits("audit", role)
     assert hit.snippet == "…" + "y" * 39 + "-audit"  # 40 characters before the match
     assert hit.snippet[hit.start : hit.end] == "audit"
+
+
+def test_a_short_syllable_matches_only_a_whole_word() -> None:
+    """ "y tá" (nurse) is not the start of "Yarn" and "Tangled": one- and two-letter
+    query words match whole words only, longer ones the start of a word."""
+    yarn = _role("r1", title={"en": "Tangled Yarn Worker"})
+    nurse = _role("r2", title={"vi": "Y tá", "en": "Nurse"})
+    support = _role("r3", title={"en": "IT Support"}, summary={"en": "Italian food"})
+    assert _search("y tá", yarn, nurse, support) == [("r2", 100.0)]
+    assert _search("y ta", yarn, nurse, support) == [("r2", 100.0)]  # no diacritics
+    assert _search("it", yarn, nurse, support) == [("r3", 100.0)]
+    assert _search("ital", yarn, nurse, support) == [("r3", 36.0)]  # summary, a start
+    assert _search("ta y", _role("x", title={"en": "Tay Yarn"})) == []  # every word too
+
+
+def test_a_whole_word_ranks_before_the_start_of_a_longer_one() -> None:
+    """ "nurse" in "Registered Nurses" (a plural) is a whole word; in "Nursery" only
+    the start of one: the first ranks higher, in the same section."""
+    farm = _role("r1", title={"en": "Farmworkers, Nursery and Greenhouse"})
+    nurses = _role("r2", title={"en": "Registered Nurses"})
+    midwives = _role("r3", title={"en": "Nurse Midwives"})
+    assert _search("nurse", farm, nurses, midwives) == [("r2", 100.0), ("r3", 100.0), ("r1", 90.0)]
