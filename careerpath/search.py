@@ -25,6 +25,9 @@ WEIGHTS = {
 PHRASE = 1.0  # the query as typed, as whole words (a plural "s" or "es" may follow)
 PREFIX = 0.9  # the query as typed, its last word only the start of a longer one
 WORDS = 0.5  # every word of the query starts some word of the text
+# A query of three words or more that no text holds whole: the roles holding most
+# of its words (more than half), each field weighted by the share it holds.
+SOME = 0.5
 # A query word this short (a Vietnamese syllable such as "y", or "it") matches only
 # a whole word: "y tá" is not the start of "Yarn".
 SHORT = 2
@@ -47,6 +50,9 @@ class Result(msgspec.Struct, frozen=True, kw_only=True):
     title: Text
     score: float
     hits: list[Hit]
+    # The query's words the role holds, in query order: all of them, unless the
+    # role matched only most of them (a query of three words or more).
+    matched: list[str] = []
 
 
 def searchable(role: Role) -> Iterator[tuple[str, str]]:
@@ -173,7 +179,11 @@ class _Query:
         self.first = encoded[0]
         self.others = encoded[1:]
         self.first_word = re.compile(whole(encoded[0]))
-        self.others_words = [re.compile(rb"(?:^|\s)" + whole(word)) for word in encoded[1:]]
+        self.each = [re.compile(rb"(?:^|\s)(" + whole(word) + rb")") for word in encoded]
+        self.others_words = self.each[1:]
+        self.encoded = encoded
+        # more than half of the words, for a query of three or more
+        self.most = len(encoded) // 2 + 1 if len(encoded) >= 3 else None
 
     def fields(self, role: Searchable) -> dict[int, tuple[float, int, int]] | None:
         """field index → (weight, start, end in the folded field) for each matching field."""
@@ -196,6 +206,35 @@ class _Query:
                         found[index] = (WORDS, start, end)
         return found or None
 
+    def some(self, role: Searchable) -> tuple[dict[int, tuple[float, int, int]], list[int]] | None:
+        """A role that holds most of the query's words, though no field holds them
+        all: each field holding some, weighted by their share (its first one is the
+        match shown), and the indexes of the words held; None when too few."""
+        if self.most is None:
+            return None
+        folded = role.folded
+        present = [index for index, word in enumerate(self.encoded) if word in folded]
+        if len(present) < self.most:
+            return None
+        found: dict[int, tuple[float, int, int]] = {}
+        held: set[int] = set()
+        for field_index, field in enumerate(folded.split(_SEP)):
+            first: tuple[int, int] | None = None
+            count = 0
+            for index in present:
+                match = self.each[index].search(field)
+                if match is None:
+                    continue
+                count += 1
+                held.add(index)
+                if first is None or match.start(1) < first[0]:
+                    first = (match.start(1), match.end(1))
+            if first is not None:
+                found[field_index] = (SOME * count / len(self.encoded), *first)
+        if len(held) < self.most:
+            return None
+        return found, sorted(held)
+
     def hits(self, role: Searchable, found: dict[int, tuple[float, int, int]]) -> list[Hit]:
         """The hits of a role's matching fields, with their snippets, best first."""
         texts = role.texts()
@@ -205,7 +244,10 @@ class _Query:
             text, section = texts[index], SECTIONS[role.sections[index]]
             folded = foldeds[index]
             if not folded.isascii() or len(folded) != len(text):  # spans would not line up
-                start, end = _original_span(text, self.words, weight != WORDS)
+                words = self.words
+                if weight not in (PHRASE, PREFIX, WORDS):  # some words: the one shown
+                    words = [folded[start:end].decode()]
+                start, end = _original_span(text, words, weight in (PHRASE, PREFIX))
             snippet, snippet_start, snippet_end = _snippet(text, start, end)
             hits.append(
                 Hit(
@@ -294,18 +336,34 @@ def search(roles: Iterable[Searchable], query: str, limit: int = 0) -> list[Resu
     if not fold(query):
         return []
     wanted = _Query(query)
-    ranked: list[tuple[float, str, Searchable, dict[int, tuple[float, int, int]]]] = []
+    everything = list(range(len(wanted.words)))
+    ranked: list[tuple[float, str, Searchable, dict[int, tuple[float, int, int]], list[int]]] = []
+    partly: list[tuple[Searchable, dict[int, tuple[float, int, int]], list[int]]] = []
     for role in roles:
         found = wanted.fields(role)
         if found:
-            best = max(
-                WEIGHTS[SECTIONS[role.sections[i]]] * weight for i, (weight, _, _) in found.items()
-            )
-            score = round(best + 0.01 * (len(found) - 1), 2)
-            ranked.append((-score, role.role, role, found))
+            ranked.append((-_score(role, found), role.role, role, found, everything))
+        elif (some := wanted.some(role)) is not None:
+            partly.append((role, *some))
+    if not ranked:  # most of the words, only when no role holds them all
+        ranked = [
+            (-_score(role, found), role.role, role, found, held) for role, found, held in partly
+        ]
     ranked.sort(key=lambda item: (item[0], item[1]))
     chosen = ranked[:limit] if limit else ranked
     return [
-        Result(role=role.role, title=role.title, score=-negative, hits=wanted.hits(role, found))
-        for negative, _, role, found in chosen
+        Result(
+            role=role.role,
+            title=role.title,
+            score=-negative,
+            hits=wanted.hits(role, found),
+            matched=[wanted.words[index] for index in held],
+        )
+        for negative, _, role, found, held in chosen
     ]
+
+
+def _score(role: Searchable, found: dict[int, tuple[float, int, int]]) -> float:
+    """The best hit's score, plus a hundredth for each further one."""
+    best = max(WEIGHTS[SECTIONS[role.sections[i]]] * weight for i, (weight, _, _) in found.items())
+    return round(best + 0.01 * (len(found) - 1), 2)

@@ -187,3 +187,27 @@ def test_a_whole_word_ranks_before_the_start_of_a_longer_one() -> None:
     nurses = _role("r2", title={"en": "Registered Nurses"})
     midwives = _role("r3", title={"en": "Nurse Midwives"})
     assert _search("nurse", farm, nurses, midwives) == [("r2", 100.0), ("r3", 100.0), ("r1", 90.0)]
+
+
+def test_most_of_the_words_when_no_role_holds_them_all() -> None:
+    """ "senior java developer": no text holds "senior"; the roles holding two of the
+    three words are found, each field scored by its share, and say which words."""
+    from careerpath.search import SOME, search
+
+    developer = _role(
+        "dev", title={"en": "Software Developers"}, also_called=["Java Software Developer"]
+    )
+    web = _role("web", title={"en": "Web Developers"}, summary={"en": "Java and CSS"})
+    cook = _role("cook", title={"en": "Cooks"})
+    found = search([searchable_role(r) for r in (cook, web, developer)], "senior java developer")
+    assert [(r.role, r.matched) for r in found] == [
+        ("dev", ["java", "developer"]),
+        ("web", ["java", "developer"]),
+    ]
+    assert found[0].score == round(80 * SOME * 2 / 3 + 0.01, 2)  # also_called holds both
+    assert found[1].score == round(100 * SOME * 1 / 3 + 0.01, 2)  # title: one of three
+    # one word of three is not most of them; and a role holding all of them wins alone
+    assert _search("senior chef developer", developer) == []
+    senior = _role("senior", title={"en": "Senior Java Developer"})
+    assert _search("senior java developer", developer, senior) == [("senior", 100.0)]
+    assert _search("java developer", web) == []  # two words: both, in one field

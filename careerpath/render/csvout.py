@@ -200,7 +200,9 @@ GAP_COLUMNS = _columns(
 )
 
 
-SEARCH_COLUMNS = ("rank", "role", "score", "section", "snippet", "match_start", "match_end")
+SEARCH_COLUMNS = (
+    "rank", "role", "score", "section", "snippet", "match_start", "match_end", "matched",
+)  # fmt: skip
 
 
 REPORT_COLUMNS = ("severity", "path", "line", "column", "field", "message")

@@ -347,6 +347,10 @@ LABELS: dict[str, dict[str, str]] = {
     "section": {"en": "Section", "vi": "Phần"},
     "match": {"en": "Match", "vi": "Đoạn khớp"},
     "more_matches": {"en": "+{n} more", "vi": "+{n} chỗ khác"},
+    "search_some_words": {
+        "en": "matches {n} of {total} words: {words}",
+        "vi": "khớp {n}/{total} từ: {words}",
+    },
     "role": {"en": "Role", "vi": "Vị trí"},
     "field_title": {"en": "title", "vi": "chức danh"},
     "field_aliases": {"en": "aliases", "vi": "tên khác"},

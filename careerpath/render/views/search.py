@@ -40,6 +40,16 @@ def content(found: Found, lang: str) -> Content:
         ]
         if len(result.hits) > 1:
             text.append((f"  ({label('more_matches', lang, n=len(result.hits) - 1)})", "quiet"))
+        words = len(found.query.split())
+        if len(result.matched) < words:
+            partial = label(
+                "search_some_words",
+                lang,
+                n=len(result.matched),
+                total=words,
+                words=", ".join(result.matched),
+            )
+            text.append((f"\n{partial}", "quiet"))
         rows.append((inline((f"{rank}.", "quiet")), inline(*text)))
     return [Line(inline((said, "quiet"))), Rows(tuple(rows), ranked=True)]
 
@@ -65,6 +75,7 @@ def records(found: Found) -> Any:
                 "snippet": hit.snippet,
                 "match_start": hit.start,
                 "match_end": hit.end,
+                "matched": " ".join(result.matched),
             }
             for rank, result in enumerate(found.results, start=1)
             for hit in result.hits
