@@ -952,3 +952,19 @@ def test_an_import_on_the_search_path_leaves_its_index_built(run: Run, tmp_path:
     assert found["results"]
     # the same index files, not rewritten: nothing was out of date
     assert {path: path.stat().st_mtime_ns for path in built} == built
+
+
+def test_a_title_too_long_for_the_box_border_is_wrapped_inside(run: Run, imported: Path) -> None:
+    """At 40 columns the supervisors' 67-character title would be cut by the box's
+    border: it stands inside the box, whole, wrapped between words."""
+    result = run(
+        "--data-dir", str(imported), "show", "43-1011.00", "-s", "summary", env={"COLUMNS": "40"}
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "╭" + "─" * 38 + "╮"  # no title on the border
+    inside = " ".join(line.strip("│ ") for line in lines[1:3])
+    assert inside == "First-Line Supervisors of Office and Administrative Support Workers"
+    wide = run("--data-dir", str(imported), "show", "43-1011.00", "-s", "summary")
+    assert wide.stdout.startswith(
+        "╭─ First-Line Supervisors of Office and Administrative Support Workers ─"
+    )

@@ -122,13 +122,12 @@ def _renderable(console: Console, block: Block) -> RenderableType:
     if isinstance(block, Section):
         return Group(Text(), text(block.heading), indent(_group(console, block.body)))
     if isinstance(block, Box):
-        return Panel(
-            Group(*(text(line) for line in block.lines)),
-            title=text(block.title),
-            title_align="left",
-            box=box.ROUNDED,
-            expand=True,
-        )
+        title = text(block.title)
+        lines = [text(line) for line in block.lines]
+        if title.cell_len > console.width - BOX_TITLE_ROOM:
+            # The border would cut it (mid-word): the title goes inside, wrapped.
+            return Panel(Group(title, *lines), box=box.ROUNDED, expand=True)
+        return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED, expand=True)
     if isinstance(block, Grid):
         return _Grid(block)
     if isinstance(block, Shares):
@@ -150,6 +149,9 @@ def _ranked(rows: list[tuple[Text, Text]]) -> RenderableType:
     for marker, body in rows:
         grid.add_row(marker, body)
     return grid
+
+
+BOX_TITLE_ROOM = 6  # a panel's corners, the rule before the title and a space each side
 
 
 def _entries(console: Console, block: Entries) -> RenderableType:
