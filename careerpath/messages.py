@@ -154,7 +154,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--quiz finds your interests; leave out --interests",
         "vi": "--quiz sẽ tìm sở thích của bạn; hãy bỏ --interests",
     },
-    "quiz_quit": {"en": "quiz ended; nothing matched", "vi": "đã dừng bài trắc nghiệm"},
+    "quiz_quit": {
+        "en": "quiz left before the end; nothing was ranked",
+        "vi": "đã rời bài trắc nghiệm trước khi xong; chưa xếp hạng gì",
+    },
     "quiz_no_code": {
         "en": "no interest area scored a point: nothing to match on",
         "vi": "không nhóm sở thích nào có điểm: không có gì để so khớp",

@@ -29,6 +29,7 @@ KEYS = {  # both languages' keys work in either language
     "d": "dislike", "k": "dislike",
 }  # fmt: skip
 QUIT = {"q", "Q", "\x04", "\x1b"}  # q, Ctrl-D, Esc; Ctrl-C interrupts
+LETTERS_AREAS = {area[0].upper(): area for area in INTEREST_AREAS}
 
 
 class Statement(msgspec.Struct, frozen=True):
@@ -94,6 +95,19 @@ def code(found: dict[str, int]) -> str:
     return "".join(area[0].upper() for area in order[:3])
 
 
+def tied(found: dict[str, int]) -> list[str]:
+    """The areas the answers do not tell apart at the code's cut: those scoring as
+    the code's last letter does, when one of them is left out of the code (in
+    RIASEC order); none when the code holds every area of its score."""
+    kept = code(found)
+    if not kept:
+        return []
+    last = found[LETTERS_AREAS[kept[-1]]]
+    level = [area for area in INTEREST_AREAS if found[area] == last]
+    inside = [area for area in level if area[0].upper() in kept]
+    return level if len(level) > len(inside) else []
+
+
 def print_scores(
     console: Console, items: Sequence[Statement], found: dict[str, int], lang: str
 ) -> None:
@@ -109,3 +123,6 @@ def print_scores(
         console.print(line)
     letters = code(found)
     console.print(Text.assemble((f"  {label('interest_code', lang)}: ", "bold"), letters or "—"))
+    if even := tied(found):
+        areas = ", ".join(label(area, lang) for area in even)
+        console.print(Text(f"  {label('quiz_tied', lang, areas=areas)}", style="yellow"))

@@ -225,6 +225,31 @@ def test_quiz_scores_and_code() -> None:
     assert code(tied) == "RIA"  # ties in RIASEC order
 
 
+def test_the_quiz_says_when_answers_do_not_separate_the_areas() -> None:
+    """ "unsure" to everything ties all six areas; a tie across the code's third
+    letter is said too; a code that holds every area of its score is not."""
+    from careerpath.quiz import tied
+
+    areas = ("realistic", "investigative", "artistic", "social", "enterprising", "conventional")
+    assert tied(dict.fromkeys(areas, 4)) == list(areas)
+    assert tied(dict(zip(areas, (8, 6, 4, 4, 0, 0), strict=True))) == ["artistic", "social"]
+    assert tied(dict(zip(areas, (8, 6, 4, 2, 0, 0), strict=True))) == []
+    assert tied(dict(zip(areas, (8, 8, 0, 0, 0, 0), strict=True))) == []  # RI: nothing left out
+    assert tied(dict.fromkeys(areas, 0)) == []
+
+
+def test_the_quiz_with_every_answer_unsure_says_so() -> None:
+    child = _quiz()
+    for index in range(1, 25):
+        child.expect(f"Statement {index} of 24")
+        child.send("u")
+    child.expect("Interest code: RIA")
+    child.expect("Your answers do not tell these areas apart: Realistic, Investigative,")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
 def test_quiz_statements_are_onets_general_activities() -> None:
     from careerpath.quiz import STATEMENTS
 
@@ -268,7 +293,7 @@ def test_quiz_in_vietnamese_takes_vietnamese_keys() -> None:
     child.send("t")
     child.expect("Câu 2/24")
     child.send("q")
-    child.expect("đã dừng bài trắc nghiệm")
+    child.expect("đã rời bài trắc nghiệm trước khi xong; chưa xếp hạng gì")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

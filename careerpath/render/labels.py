@@ -347,6 +347,12 @@ LABELS: dict[str, dict[str, str]] = {
     "section": {"en": "Section", "vi": "Phần"},
     "match": {"en": "Match", "vi": "Đoạn khớp"},
     "more_matches": {"en": "+{n} more", "vi": "+{n} chỗ khác"},
+    "quiz_tied": {
+        "en": "Your answers do not tell these areas apart: {areas}; the code takes them "
+        "in RIASEC order. Answer again, or give --interests yourself.",
+        "vi": "Câu trả lời của bạn không phân biệt được các nhóm: {areas}; mã lấy theo thứ "
+        "tự RIASEC. Hãy làm lại, hoặc tự ghi --interests.",
+    },
     "search_some_words": {
         "en": "matches {n} of {total} words: {words}",
         "vi": "khớp {n}/{total} từ: {words}",
