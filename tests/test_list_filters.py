@@ -208,3 +208,11 @@ def test_reverse_pay_is_highest_first_within_a_currency(run: Run, imported: Path
         "customer-care-agent",
     ]
     assert ids[-1] == "technical-support-specialist"  # no pay: last, by id
+
+
+def test_the_list_table_says_not_given_in_a_short_form(run: Run) -> None:
+    """ "không có thông tin" wrapped over four lines of a narrow column: tables use
+    "không rõ"; the profile keeps the full form."""
+    table = run("list", "--lang", "vi", env={"COLUMNS": "120"}).stdout
+    assert "không rõ" in table and "không có thông tin" not in table
+    assert "không có thông tin" in run("show", "customer-care-manager", "--lang", "vi").stdout

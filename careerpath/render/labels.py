@@ -66,6 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
     "average": {"en": "Average", "vi": "Trung bình"},
     "range": {"en": "Range", "vi": "Khoảng"},
     "not_given": {"en": "not given", "vi": "không có thông tin"},
+    "not_given_short": {"en": "not given", "vi": "không rõ"},
     "sums_to": {"en": "the brackets sum to {total}%", "vi": "tổng các mức là {total}%"},
     "step_of": {"en": "step {step} of {steps}", "vi": "bậc {step}/{steps}"},
     "previous": {"en": "previous", "vi": "trước"},

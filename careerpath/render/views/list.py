@@ -33,8 +33,8 @@ def content(listing: Listing, lang: str) -> Content:
             inline(", ".join(role.ladders) or "—"),
             inline(units.years(role.experience_years, lang))
             if role.experience_years
-            else not_given(lang),
-            pay_headline(role.salary, lang),
+            else not_given(lang, short=True),
+            pay_headline(role.salary, lang, short=True),
             *([inline(cells.source_text(role))] if listing.sources else []),
         )
         for role in listing.roles
