@@ -1154,6 +1154,7 @@ def new(
             raise UsageError("new_two_names")
         kind, role = LADDER, ladder_id
     check_id(role)
+    assert kind.template is not None  # roles and ladders have one
     text = copy_of(_catalog().role(source), role) if source else kind.template(role)
     path = (directory or user_data_dir()) / kind.folder / f"{role}.yaml"
     write_new(path, text, force=force)

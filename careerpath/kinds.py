@@ -32,14 +32,15 @@ class Kind:
         folder: str,
         record: type[Role] | type[Ladder] | type[QuestionBank],
         warnings: Callable[[Any, Set[str]], Warnings],
-        template: Callable[[str], str],
+        template: Callable[[str], str] | None,
     ) -> None:
         self.name = name  # as the command line and messages say it: "role"
         self.folder = folder  # its folder in a data directory: "roles"
         self.record = record
         # validate's warnings for one record; ``role_ids`` are the roles it may name
         self.warnings = warnings
-        self.template = template  # ``new ID``: a commented file to fill in
+        # ``new ID``: a commented file to fill in; None: ``new`` does not write this kind
+        self.template = template
 
     def __repr__(self) -> str:
         return f"Kind({self.name!r})"
@@ -75,23 +76,9 @@ def _bank_warnings(record: QuestionBank, role_ids: Set[str]) -> Warnings:
     return bank_warnings(record)
 
 
-def _bank_template(id_: str) -> str:
-    return (
-        "# Interview questions, by topic: docs/interview.md says how careerpath chooses.\n"
-        "format: 1\n"
-        f"id: {id_}\n"
-        "title: {vi: Câu hỏi phỏng vấn, en: Interview questions}\n"
-        "topics:\n"
-        "  - kind: general\n"
-        "    questions:\n"
-        "      - question: {vi: '', en: ''}\n"
-        "        shows: {vi: '', en: ''}\n"
-    )
-
-
 ROLE = Kind("role", "roles", Role, _role_warnings, _role_template)
 LADDER = Kind("ladder", "ladders", Ladder, _ladder_warnings, _ladder_template)
-QUESTIONS = Kind("questions", "questions", QuestionBank, _bank_warnings, _bank_template)
+QUESTIONS = Kind("questions", "questions", QuestionBank, _bank_warnings, None)
 KINDS = (ROLE, LADDER, QUESTIONS)
 BY_NAME = {kind.name: kind for kind in KINDS}
 BY_FOLDER = {kind.folder: kind for kind in KINDS}

@@ -130,6 +130,7 @@ def test_every_kind_of_data_file_is_registered_once() -> None:
     assert of_content({"steps": []}) is LADDER and of_content({"id": "x"}) is ROLE
     assert of_content({"topics": []}) is QUESTIONS
     assert [bank.id for bank in catalog.question_banks()] == ["careerpath"]
+    assert ROLE.template and LADDER.template and QUESTIONS.template is None  # new: no banks
     assert "format: 1" in ROLE.template("x") and "steps:" in LADDER.template("x")
 
 
