@@ -394,8 +394,8 @@ class Catalog:
         """Every question bank of the search path, the user's own first (a later
         directory's bank replaces an earlier one's of the same id)."""
         shelf = self._banks
-        for error in shelf.unreadable:
-            raise error
+        if shelf.unreadable:
+            raise shelf.unreadable[0]
         later_first = sorted(
             shelf.found,
             key=lambda id_: (-self.roots.index(shelf.found[id_].source), id_),

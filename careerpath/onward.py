@@ -19,6 +19,7 @@ from careerpath.gap import SkillGap, gap
 from careerpath.ladder import SalaryChange, pay_change
 from careerpath.model import EducationLevel, JobZone, Ladder, Role, Span, Text
 from careerpath.related import item_order
+from careerpath.salary import midpoint
 
 SKILL_GAPS = 3
 
@@ -88,19 +89,10 @@ def _zone(role: Role, occupation: Role | None) -> JobZone | None:
     return role.job_zone or (occupation.job_zone if occupation else None)
 
 
-def _common(role: Role, occupation: Role | None) -> EducationLevel | None:
-    for source in (role, occupation):
-        levels = source.education.levels if source and source.education else []
-        if levels:
-            return max(levels, key=lambda level: level.percent)
-    return None
-
-
 def _pays_more(role: Role, other: Role) -> bool:
+    """Whether ``other`` pays more, midpoint against midpoint (same currency and period)."""
     change, _ = pay_change(role, other)
-    return change is not None and (change.end.min + (change.end.max or change.end.min)) > (
-        change.start.min + (change.start.max or change.start.min)
-    )
+    return change is not None and midpoint(change.end) > midpoint(change.start)
 
 
 def next_steps(
@@ -151,7 +143,6 @@ def next_steps(
         occupation = occupation_of(other)
         starts, derived = (span, False) if span is not None else _starts(other)
         until, ready = _until(starts, years, at)
-        pay, not_compared = pay_change(role, other)
         found = gap(role, other, own_occupation, occupation)
         steps.append(
             NextStep(
@@ -162,8 +153,8 @@ def next_steps(
                 starts_derived=derived,
                 until=until,
                 ready=ready,
-                pay=pay,
-                pay_not_compared=not_compared,
+                pay=found.pay,
+                pay_not_compared=found.pay_not_compared,
                 job_zone=(found.job_zone[0], found.job_zone[1]),
                 education=(
                     found.education[0].common if found.education[0] else None,

@@ -29,7 +29,6 @@ KEYS = {  # both languages' keys work in either language
     "d": "dislike", "k": "dislike",
 }  # fmt: skip
 QUIT = {"q", "Q", "\x04", "\x1b"}  # q, Ctrl-D, Esc; Ctrl-C interrupts
-LETTERS_AREAS = {area[0].upper(): area for area in INTEREST_AREAS}
 
 
 class Statement(msgspec.Struct, frozen=True):
@@ -86,26 +85,29 @@ def scores(items: Sequence[Statement], answers: Sequence[str]) -> dict[str, int]
     return found
 
 
-def code(found: dict[str, int]) -> str:
-    """Up to three letters of the highest areas with points, highest first."""
-    order = sorted(
+def _ranked(found: dict[str, int]) -> list[str]:
+    """The areas with points, highest first, ties in RIASEC order."""
+    return sorted(
         (area for area in INTEREST_AREAS if found[area] > 0),
         key=lambda area: (-found[area], INTEREST_AREAS.index(area)),
     )
-    return "".join(area[0].upper() for area in order[:3])
+
+
+def code(found: dict[str, int]) -> str:
+    """Up to three letters of the highest areas with points, highest first."""
+    return "".join(area[0].upper() for area in _ranked(found)[:3])
 
 
 def tied(found: dict[str, int]) -> list[str]:
     """The areas the answers do not tell apart at the code's cut: those scoring as
     the code's last letter does, when one of them is left out of the code (in
     RIASEC order); none when the code holds every area of its score."""
-    kept = code(found)
-    if not kept:
+    ranked = _ranked(found)
+    if len(ranked) <= 3:  # every area with points is in the code
         return []
-    last = found[LETTERS_AREAS[kept[-1]]]
+    last = found[ranked[2]]
     level = [area for area in INTEREST_AREAS if found[area] == last]
-    inside = [area for area in level if area[0].upper() in kept]
-    return level if len(level) > len(inside) else []
+    return level if found[ranked[3]] == last else []
 
 
 def print_scores(

@@ -330,14 +330,15 @@ def records(found: Gap) -> Any:
     if start is not None and end is not None:
         for before, after in zip(start.levels, end.levels, strict=False):
             add("education", after.level, before.percent, after.percent)
-    for index, name in enumerate(("median", "low", "high")):
-        sides = [getattr(side, name) if side else None for side in found.experience]
-        if any(sides):
-            add("experience_years", None, _span(sides[0]), _span(sides[1]), name)
-        if index == 0:
-            given = [side.years if side else None for side in found.experience]
-            if any(given):
-                add("experience_years", None, _span(given[0]), _span(given[1]), "given")
+    for field, detail in (
+        ("median", "median"),
+        ("years", "given"),
+        ("low", "low"),
+        ("high", "high"),
+    ):
+        spans = [_span(getattr(side, field)) if side else None for side in found.experience]
+        if any(spans):
+            add("experience_years", None, spans[0], spans[1], detail)
     zones = [zone.zone if zone else None for zone in found.job_zone]
     if any(zones):
         add("job_zone", None, zones[0], zones[1])
