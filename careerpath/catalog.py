@@ -201,6 +201,16 @@ class _Shelf(Generic[T]):
                 record = loaded
                 if cache and self.use_index:
                     index.store_record(path, record)
+            # careerpath's Vietnamese for what an earlier import wrote in English only;
+            # after the record cache, which keeps the file's own
+            if isinstance(record, Role):
+                from careerpath.translations import translated
+
+                record = translated(record)  # type: ignore[assignment]
+            elif isinstance(record, Ladder) and record.derived is not None:
+                from careerpath.translations import translated_ladder
+
+                record = translated_ladder(record)  # type: ignore[assignment]
             self._loaded[id_] = record
         return self._loaded[id_]
 
@@ -217,12 +227,18 @@ class _Shelf(Generic[T]):
         return records, errors
 
     def find(
-        self, name: str, all_names: Callable[[], Iterable[tuple[str, list[str], list[str]]]]
+        self,
+        name: str,
+        all_names: Callable[[], Iterable[tuple[str, list[str], list[str]]]],
+        common_names: Callable[[], Iterable[tuple[str, list[str]]]] = lambda: (),
     ) -> T:
         """Look a record up by id, alias or title, ignoring case and diacritics; failing
         that, by the words of its titles, when one record alone has them all.
 
-        ``all_names`` gives (id, names, titles) of every record, from the index when on.
+        ``all_names`` gives (id, names, titles) of every record, from the index when on;
+        ``common_names`` (id, the other names people use) of those that have them,
+        which come after ids, aliases, codes and titles, and may name several
+        records (the user picks one).
         """
         if name in self.files:
             return self.get(name, cache=True)
@@ -235,6 +251,13 @@ class _Shelf(Generic[T]):
             words.append((id_, {word for title in titles for word in fold(title).split()}))
         if wanted in names:
             return self.get(names[wanted], cache=True)
+        known_as = sorted(
+            {id_ for id_, common in common_names() if any(fold(n) == wanted for n in common)}
+        )
+        if len(known_as) == 1:
+            return self.get(known_as[0], cache=True)
+        if known_as:
+            raise AmbiguousNameError(BY_RECORD[self.kind].name, name, known_as)
         asked = set(wanted.split())
         having = sorted({id_ for id_, title_words in words if asked and asked <= title_words})
         if len(having) == 1:
@@ -388,7 +411,11 @@ class Catalog:
                 raise AmbiguousCodeError("ambiguous_soc", code=code, choices=choices)
             if sharing:
                 return self._roles.get(sharing[0].id, cache=True)
-        return self._roles.find(name, lambda: (_names(card) for card in self.cards()[0]))
+        return self._roles.find(
+            name,
+            lambda: (_names(card) for card in self.cards()[0]),
+            lambda: ((card.id, card.common_names) for card in self.cards()[0] if card.common_names),
+        )
 
     def question_banks(self) -> list[QuestionBank]:
         """Every question bank of the search path, the user's own first (a later

@@ -26,7 +26,7 @@ import msgspec
 
 from careerpath.errors import DataError
 
-INDEX_FORMAT = 16  # raise when a payload changes shape, or folding does
+INDEX_FORMAT = 17  # raise when a payload changes shape, or folding does
 # How much the cache keeps: the index of the most recently used search paths
 # (each set of --data-dir folders is one; the real O*NET catalogue makes about
 # 8 MB), and the records of the most recently looked-up files. Older ones are
@@ -89,12 +89,17 @@ def cache_dir() -> Path:
     return user_cache_dir()
 
 
+# Payloads hold careerpath's Vietnamese titles of O*NET occupations (see
+# careerpath.translations): a new table makes a new index, as a changed file does.
+TRANSLATIONS = Path(__file__).parent / "data" / "onet" / "titles-vi.yaml"
+
+
 def table_path(kind: str, roots: list[Path]) -> Path:
-    """One file per kind of payload and per search path."""
-    return (
-        cache_dir()
-        / f"{kind}-{_digest(chr(0).join(str(root.absolute()) for root in roots))}.msgpack"
-    )
+    """One file per kind of payload, per search path and per translation table."""
+    stamp = Stamp.of(TRANSLATIONS)
+    key = [str(root.absolute()) for root in roots]
+    key.append(f"{stamp.size}:{stamp.mtime_ns}" if stamp else "")
+    return cache_dir() / f"{kind}-{_digest(chr(0).join(key))}.msgpack"
 
 
 def _digest(text: str) -> str:

@@ -30,6 +30,7 @@ class RoleCard(msgspec.Struct, array_like=True, frozen=True):
     full_profile: bool
     zone: int | None
     pay: list[SalaryStatement]  # every statement with a headline, for pay filters
+    common_names: list[str]  # looked up after ids, aliases and titles
 
 
 class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
@@ -64,6 +65,7 @@ def card_of(role: Role) -> RoleCard:
         full_profile=is_full_profile(role),
         zone=role.job_zone.zone if role.job_zone else None,
         pay=[s for s in role.salary if salary_headline_range(s) is not None],
+        common_names=list(role.common_names),
     )
 
 

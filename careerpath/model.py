@@ -389,6 +389,17 @@ class Related(Record, frozen=True, kw_only=True):
     tier: RelatedTier | None = None
 
 
+class Translation(Record, frozen=True, kw_only=True):
+    """Which texts of a profile someone other than its source translated: shown
+    beside them, so that a translation is never taken for the source's words."""
+
+    by: Annotated[str, msgspec.Meta(min_length=1)]  # "careerpath", or a team's name
+    # How: a method named in docs/ (careerpath-titles-1), or free text.
+    method: str | None = None
+    # The fields translated, as paths: "title.vi", "common_names", "related.title.vi".
+    fields: list[str] = []
+
+
 class Interests(Record, frozen=True, kw_only=True):
     """The Holland (RIASEC) interest profile: scores from 1 to 7, and its high-point code."""
 
@@ -437,6 +448,10 @@ class Role(Record, frozen=True, kw_only=True):
     related: list[Related] = []
     work_styles: list[WorkStyle] = []
     technologies: list[Technology] = []
+    # Other names people use for the work, in either language ("y tá", "CEO"):
+    # searched and looked up like the title.
+    common_names: list[Annotated[str, msgspec.Meta(min_length=1)]] = []
+    translation: Translation | None = None
 
     def headline_salary(self, period: Period | None = None) -> SalaryStatement | None:
         """The first statement (of ``period``, if given) with a headline range."""

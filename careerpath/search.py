@@ -14,6 +14,7 @@ from careerpath.normalize import fold, fold_chars, fold_with_map
 WEIGHTS = {
     "title": 100.0,
     "aliases": 90.0,
+    "common_names": 90.0,  # other names people use (careerpath's Vietnamese ones: "y tá")
     "also_called": 80.0,  # other titles (O*NET's alternate and reported titles)
     "summary": 40.0,
     "duties": 20.0,
@@ -22,6 +23,7 @@ WEIGHTS = {
     "faq": 10.0,
     "technologies": 30.0,  # a tool or software the role uses (O*NET Technology Skills)
 }
+EXACT = 1.15  # the whole text is the query (a plural "s" or "es" may follow): "Cashiers"
 PHRASE = 1.0  # the query as typed, as whole words (a plural "s" or "es" may follow)
 PREFIX = 0.9  # the query as typed, its last word only the start of a longer one
 WORDS = 0.5  # every word of the query starts some word of the text
@@ -33,6 +35,42 @@ SOME = 0.5
 SHORT = 2
 _END = rb"(?=[\s\x1f]|$)"  # a word ends: a space, a field separator or the end
 SNIPPET_CONTEXT = 40
+
+# Seniority words: a query that names a level is searched without them too, and
+# the roles at that level rank LEVEL times higher. Folded (no diacritics), longest
+# phrase first; each level has a mark, kept in the index per role.
+LEVEL = 1.3
+LEVEL_WORDS: dict[str, tuple[str, ...]] = {
+    "manager": (
+        "giam doc", "truong phong", "truong bo phan", "quan ly",
+        "manager", "managers", "director", "directors", "head", "chief", "vp",
+    ),
+    "supervisor": (
+        "truong nhom", "to truong", "truong ca", "giam sat", "quan doc",
+        "team leader", "team lead", "supervisor", "supervisors", "lead", "leader", "foreman",
+    ),
+    "senior": ("cao cap", "senior", "sr", "principal"),
+}  # fmt: skip
+MARKS = {"manager": "m", "supervisor": "s", "senior": "e"}
+# A role is at a level when its title (either language) holds one of these
+# words; also, a manager by its SOC major group 11 (Management Occupations), and
+# senior by its job zone (4 or 5: considerable or extensive preparation).
+_TITLE_LEVELS = {
+    "m": re.compile(
+        r"\b(?:managers?|directors?|chiefs?|head|executives?|administrators?|superintendents?"
+        r"|giam doc|truong phong|truong bo phan|quan ly|hieu truong)\b"
+    ),
+    "s": re.compile(
+        r"\b(?:supervisors?|first line|leads?|leaders?|foreman|foremen"
+        r"|giam sat|truong nhom|to truong|truong ca|quan doc)\b"
+    ),
+    "e": re.compile(r"\b(?:senior|principal|cao cap)\b"),
+}
+SENIOR_ZONE = 4
+SENIOR_YEARS = 5  # a profile without a job zone: the years of experience it asks for
+# Left out at either end of what remains once the level words are taken out:
+# "head of engineering" is searched as "engineering".
+_EDGE_WORDS = frozenset(("of", "the", "for", "in", "at", "and", "a", "an", "cua"))
 
 
 class Hit(msgspec.Struct, frozen=True, kw_only=True):
@@ -51,8 +89,12 @@ class Result(msgspec.Struct, frozen=True, kw_only=True):
     score: float
     hits: list[Hit]
     # The query's words the role holds, in query order: all of them, unless the
-    # role matched only most of them (a query of three words or more).
+    # role matched only some of them. A seniority word ("senior", "giám đốc")
+    # counts as held when the role is at that level.
     matched: list[str] = []
+    # The level a seniority word of the query asked for ("manager", "supervisor",
+    # "senior"), when this role is at it; None when the query named no level.
+    level: str | None = None
 
 
 def searchable(role: Role) -> Iterator[tuple[str, str]]:
@@ -67,6 +109,8 @@ def searchable(role: Role) -> Iterator[tuple[str, str]]:
     yield from both("title", role.title)
     for name in (role.id, *role.aliases):
         yield "aliases", name
+    for name in role.common_names:
+        yield "common_names", name
     for name in role.also_called:
         yield "also_called", name
     yield from both("summary", role.summary)
@@ -111,11 +155,43 @@ class Searchable(msgspec.Struct, array_like=True, frozen=True):
     # index of thousands of roles is read without decoding them (4× faster).
     text: msgspec.Raw
     folded: bytes  # UTF-8, and nearly always ASCII: bytes decode and search faster
+    level: str  # the levels the role is at, as LEVELS' initials ("ms"), for seniority words
 
     def texts(self) -> list[str]:
         """The role's searchable texts, in field order."""
         joined: str = msgspec.msgpack.decode(self.text, type=str)
         return joined.split(SEPARATOR)
+
+
+def levels_of(role: Role) -> str:
+    """The marks of the levels a role is at (see :data:`MARKS`)."""
+    titles = " ".join(fold(text) for text in (role.title.vi, role.title.en) if text)
+    marks = {mark for mark, pattern in _TITLE_LEVELS.items() if pattern.search(titles)}
+    if role.codes is not None and role.codes.soc and role.codes.soc.startswith("11-"):
+        marks.add("m")
+    if role.job_zone is not None:
+        if role.job_zone.zone >= SENIOR_ZONE:
+            marks.add("e")
+    elif role.experience_years is not None and role.experience_years.min >= SENIOR_YEARS:
+        marks.add("e")
+    return "".join(sorted(marks))
+
+
+def steering(words: list[str]) -> tuple[str | None, list[str]]:
+    """The level the query's seniority words name (the first one found), and the
+    query's other words; (None, words) when it names none."""
+    for index in range(len(words)):
+        for level, phrases in LEVEL_WORDS.items():
+            for phrase in phrases:
+                size = phrase.count(" ") + 1
+                if " ".join(words[index : index + size]) == phrase:
+                    rest = words[:index] + words[index + size :]
+                    while rest and rest[0] in _EDGE_WORDS:
+                        rest = rest[1:]
+                    while rest and rest[-1] in _EDGE_WORDS:
+                        rest = rest[:-1]
+                    return level, rest
+    return None, words
 
 
 def searchable_role(role: Role) -> Searchable:
@@ -130,7 +206,9 @@ def searchable_role(role: Role) -> Searchable:
             texts.append(text.replace(SEPARATOR, " "))
     folded = SEPARATOR.join(fold_chars(text) for text in texts)  # the separator would fold
     joined = msgspec.Raw(msgspec.msgpack.encode(SEPARATOR.join(texts)))
-    return Searchable(role.id, role.title, bytes(sections), joined, folded.encode())
+    return Searchable(
+        role.id, role.title, bytes(sections), joined, folded.encode(), levels_of(role)
+    )
 
 
 def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -182,8 +260,8 @@ class _Query:
         self.each = [re.compile(rb"(?:^|\s)(" + whole(word) + rb")") for word in encoded]
         self.others_words = self.each[1:]
         self.encoded = encoded
-        # more than half of the words, for a query of three or more
-        self.most = len(encoded) // 2 + 1 if len(encoded) >= 3 else None
+        # more than half of the words for a query of three or more, one of two
+        self.most = None if len(encoded) < 2 else 1 if len(encoded) == 2 else len(encoded) // 2 + 1
 
     def fields(self, role: Searchable) -> dict[int, tuple[float, int, int]] | None:
         """field index → (weight, start, end in the folded field) for each matching field."""
@@ -191,7 +269,7 @@ class _Query:
         if self.first not in folded:  # a cheap test first: most roles fail here
             return None
         found = {
-            index: (PHRASE if _whole(folded, ends) else PREFIX, start, end)
+            index: (_phrase_weight(folded, start, ends), start, end)
             for index, (start, end, ends) in _first_per_field(self.phrase, folded).items()
         }
         if self.others and all(word in folded for word in self.others):
@@ -207,9 +285,10 @@ class _Query:
         return found or None
 
     def some(self, role: Searchable) -> tuple[dict[int, tuple[float, int, int]], list[int]] | None:
-        """A role that holds most of the query's words, though no field holds them
-        all: each field holding some, weighted by their share (its first one is the
-        match shown), and the indexes of the words held; None when too few."""
+        """A role that holds most of the query's words, or all of them in different
+        fields, though no field holds them all: each field holding some, weighted by
+        their share (its first one is the match shown), and the indexes of the words
+        held; None when too few."""
         if self.most is None:
             return None
         folded = role.folded
@@ -245,9 +324,9 @@ class _Query:
             folded = foldeds[index]
             if not folded.isascii() or len(folded) != len(text):  # spans would not line up
                 words = self.words
-                if weight not in (PHRASE, PREFIX, WORDS):  # some words: the one shown
+                if weight not in (EXACT, PHRASE, PREFIX, WORDS):  # some words: the one shown
                     words = [folded[start:end].decode()]
-                start, end = _original_span(text, words, weight in (PHRASE, PREFIX))
+                start, end = _original_span(text, words, weight in (EXACT, PHRASE, PREFIX))
             snippet, snippet_start, snippet_end = _snippet(text, start, end)
             hits.append(
                 Hit(
@@ -255,11 +334,24 @@ class _Query:
                     snippet=snippet,
                     start=snippet_start,
                     end=snippet_end,
-                    score=WEIGHTS[section] * weight,
+                    score=round(WEIGHTS[section] * weight, 2),
                 )
             )
         hits.sort(key=lambda hit: -hit.score)  # stable: among equals, still the data's order
         return hits
+
+
+def _phrase_weight(text: bytes, start: int, end: int) -> float:
+    """EXACT, PHRASE or PREFIX: how the phrase that starts the field at ``start``
+    (its offset in the field) and ends at ``end`` (in the whole text) matches."""
+    if not _whole(text, end):
+        return PREFIX
+    if start == 0:
+        field_end = text.find(_SEP, end)
+        rest = text[end : len(text) if field_end == -1 else field_end].strip()
+        if rest in (b"", b"s", b"es"):
+            return EXACT
+    return PHRASE
 
 
 def _whole(text: bytes, end: int) -> bool:
@@ -331,36 +423,80 @@ def search(roles: Iterable[Searchable], query: str, limit: int = 0) -> list[Resu
 
     A role's score is its best hit's, plus a little for each further hit, so
     that among equals the role that mentions the query more ranks higher.
-    Snippets are made only for the roles returned.
+    A query that names a level ("senior", "manager", "trưởng nhóm") is also
+    searched without those words, and the roles at that level rank higher
+    (see :data:`LEVEL_WORDS`). Snippets are made only for the roles returned.
     """
     if not fold(query):
         return []
+    roles = list(roles)
     wanted = _Query(query)
-    everything = list(range(len(wanted.words)))
-    ranked: list[tuple[float, str, Searchable, dict[int, tuple[float, int, int]], list[int]]] = []
-    partly: list[tuple[Searchable, dict[int, tuple[float, int, int]], list[int]]] = []
-    for role in roles:
-        found = wanted.fields(role)
-        if found:
-            ranked.append((-_score(role, found), role.role, role, found, everything))
-        elif (some := wanted.some(role)) is not None:
-            partly.append((role, *some))
-    if not ranked:  # most of the words, only when no role holds them all
-        ranked = [
-            (-_score(role, found), role.role, role, found, held) for role, found, held in partly
-        ]
-    ranked.sort(key=lambda item: (item[0], item[1]))
+    level, rest = steering(wanted.words)
+    ranked: list[_Ranked] = [
+        (score, role, found, held, wanted, False)
+        for score, role, found, held in _ranked(roles, wanted)
+    ]
+    if level is not None and rest:
+        ranked = _steered(roles, wanted, ranked, level, rest)
+    ranked.sort(key=lambda item: (-item[0], item[1].role))
     chosen = ranked[:limit] if limit else ranked
     return [
         Result(
             role=role.role,
             title=role.title,
-            score=-negative,
-            hits=wanted.hits(role, found),
-            matched=[wanted.words[index] for index in held],
+            score=round(score, 2),
+            hits=asked.hits(role, found),
+            matched=held,
+            level=level if at_level else None,
         )
-        for negative, _, role, found, held in chosen
+        for score, role, found, held, asked, at_level in chosen
     ]
+
+
+_Found = dict[int, tuple[float, int, int]]
+# (score, role, matching fields, words held, the query they match, at the level asked)
+_Ranked = tuple[float, "Searchable", _Found, list[str], "_Query", bool]
+
+
+def _steered(
+    roles: list[Searchable], wanted: _Query, ranked: list[_Ranked], level: str, rest: list[str]
+) -> list[_Ranked]:
+    """The roles matching the whole query (its level words among the others: at
+    that level by name), and those matching it without its level words, each
+    role once at its best; the roles at the level asked score LEVEL times more."""
+    best: dict[str, _Ranked] = {}
+    for score, role, found, held, asked, _ in ranked:
+        best[role.role] = (score * LEVEL, role, found, held, asked, True)
+    content = _Query(" ".join(rest))
+    for score, role, found, held in _ranked(roles, content):
+        at_level = MARKS[level] in role.level
+        if at_level:
+            score *= LEVEL
+            held = [word for word in wanted.words if word in held or word not in rest]
+        if role.role not in best or best[role.role][0] < score:
+            best[role.role] = (score, role, found, held, content, at_level)
+    return list(best.values())
+
+
+def _ranked(
+    roles: list[Searchable], wanted: _Query
+) -> list[tuple[float, Searchable, _Found, list[str]]]:
+    """(score, role, matching fields, words held) of every role that matches: the
+    roles with a field holding every word; failing any, those holding every word
+    in different fields, or most of them."""
+    everything = list(wanted.words)
+    ranked: list[tuple[float, Searchable, _Found, list[str]]] = []
+    partly: list[tuple[float, Searchable, _Found, list[str]]] = []
+    for role in roles:
+        found = wanted.fields(role)
+        if found:
+            ranked.append((_score(role, found), role, found, everything))
+        elif (some := wanted.some(role)) is not None:
+            fields, held = some
+            partly.append((_score(role, fields), role, fields, [wanted.words[i] for i in held]))
+    # Only when no field of any role holds every word: the roles holding them
+    # apart, or most of them (each field scored by its share, so fewer words rank lower).
+    return ranked or partly
 
 
 def _score(role: Searchable, found: dict[int, tuple[float, int, int]]) -> float:

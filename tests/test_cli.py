@@ -149,7 +149,10 @@ def test_show_json_is_utf8_and_complete(run: Run) -> None:
 def test_show_json_sections_keep_identity_fields(run: Run) -> None:
     document = json.loads(run("show", "team-lead", "-f", "json", "-s", "salary").stdout)
     assert list(document) == ["format", "role", "source", "warnings"]
-    assert list(document["role"]) == ["id", "aliases", "title", "salary", "codes", "also_called"]
+    assert list(document["role"]) == [
+        *("id", "aliases", "title", "salary", "codes", "also_called", "common_names"),
+        "translation",
+    ]
 
 
 def test_show_json_has_no_escapes_even_when_colour_is_forced(run: Run) -> None:

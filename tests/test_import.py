@@ -125,7 +125,14 @@ def test_occupation_data_gives_id_codes_title_and_summary(imported: Path) -> Non
     role = _role(imported, CSR)
     assert role["id"] == CSR
     assert role["codes"] == {"onet": "43-4051.00", "soc": "43-4051"}
-    assert role["title"] == {"en": row["Title"]}
+    # the title as O*NET writes it, and careerpath's Vietnamese, marked as such
+    assert role["title"] == {"vi": "Nhân viên dịch vụ khách hàng", "en": row["Title"]}
+    assert role["common_names"][:2] == ["Nhân viên chăm sóc khách hàng", "Nhân viên tổng đài"]
+    assert role["translation"] == {
+        "by": "careerpath",
+        "method": "careerpath-titles-1",
+        "fields": ["title.vi", "common_names", "related.title.vi"],
+    }
     assert role["summary"] == {"en": row["Description"]}
 
 
@@ -259,12 +266,15 @@ def test_related_roles_in_tiers_linked_to_imported_roles(run: Run, imported: Pat
     assert related == [
         {
             "role": "receptionists-and-information-clerks",
-            "title": {"en": "Receptionists and Information Clerks"},
+            "title": {"vi": "Nhân viên lễ tân", "en": "Receptionists and Information Clerks"},
             "tier": "primary-long",
         },
         {
             "role": "first-line-supervisors-of-office-and-administrative-support-workers",
-            "title": {"en": "First-Line Supervisors of Office and Administrative Support Workers"},
+            "title": {
+                "vi": "Giám sát văn phòng và hành chính",
+                "en": "First-Line Supervisors of Office and Administrative Support Workers",
+            },
             "tier": "supplemental",
         },
     ]
@@ -679,11 +689,11 @@ def test_look_up_by_onet_and_soc_code(run: Run, imported: Path) -> None:
 
 def test_search_finds_an_alternate_title(run: Run, imported: Path) -> None:
     document = json.loads(
-        run("--data-dir", str(imported), "search", "call center", "-f", "json").stdout
+        run("--data-dir", str(imported), "search", "client services", "-f", "json").stdout
     )
     hits = {result["role"]: result["hits"] for result in document["results"]}
     assert hits[CSR][0]["section"] == "also_called"
-    assert "Call Center" in hits[CSR][0]["snippet"]
+    assert "Client Services Representative" in hits[CSR][0]["snippet"]
 
 
 def test_compare_keeps_each_currency(run: Run, imported: Path) -> None:
@@ -742,8 +752,11 @@ def test_show_imported_in_every_format(run: Run, imported: Path, output: str) ->
 def test_vietnamese_marks_english_only_text_once(run: Run, imported: Path) -> None:
     result = run("--data-dir", str(imported), "show", CSR, "--lang", "vi", "-s", "summary")
     lines = result.stdout.splitlines()
-    assert "Customer Service Representatives [en]" in lines[0]
+    # careerpath's Vietnamese title, O*NET's English once beside it, marked as such
+    assert "Nhân viên dịch vụ khách hàng" in lines[0]
+    assert "Customer Service Representatives  (tên tiếng Việt: bản dịch của careerpath)" in lines[1]
     assert sum("Customer Service Representatives" in line for line in lines[:3]) == 1
+    assert sum(line.endswith("[en]") for line in lines) == 1  # the summary, English only
     assert (
         "Mức chuẩn bị           2/5 — Cần chuẩn bị một ít"
         in run("--data-dir", str(imported), "show", CSR, "--lang", "vi", "-s", "stats").stdout

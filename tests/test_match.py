@@ -157,7 +157,7 @@ def test_csv_and_markdown(run: Run, imported: Path) -> None:
     assert rows[0] == {
         "rank": "1",
         "role": "customer-service-representatives",
-        "title_vi": "",
+        "title_vi": "Nhân viên dịch vụ khách hàng",  # careerpath's translation
         "title_en": "Customer Service Representatives",
         "score": "98.7",
         "interests": "0.9737",

@@ -51,6 +51,7 @@ from careerpath.model import (
     MAX_ID as MAX_ID_LENGTH,
 )
 from careerpath.normalize import fold
+from careerpath.translations import translated
 
 # The source's column names, in one place.
 CODE = "O*NET-SOC Code"
@@ -305,35 +306,37 @@ def transform(
         pay, outcome = _pay(code, occupations, by_soc, wages)
         levels = education.get(code, [])
         catalogue.roles.append(
-            Role(
-                format=1,
-                id=ids[code],
-                codes=Codes(onet=code, soc=code[:7]),
-                title=Text(en=title),
-                also_called=[
-                    name for name in titles.get(code, []) if name.lower() != title.lower()
-                ],
-                summary=Text(en=description),
-                duties=tasks.get(code, []),
-                degree=max(levels, key=lambda level: level.percent).level if levels else None,
-                job_zone=zones.get(code),
-                salary=pay,
-                experience_distribution=Distribution(
-                    brackets=experience[code], note=EXPERIENCE_NOTE
+            translated(
+                Role(
+                    format=1,
+                    id=ids[code],
+                    codes=Codes(onet=code, soc=code[:7]),
+                    title=Text(en=title),
+                    also_called=[
+                        name for name in titles.get(code, []) if name.lower() != title.lower()
+                    ],
+                    summary=Text(en=description),
+                    duties=tasks.get(code, []),
+                    degree=max(levels, key=lambda level: level.percent).level if levels else None,
+                    job_zone=zones.get(code),
+                    salary=pay,
+                    experience_distribution=Distribution(
+                        brackets=experience[code], note=EXPERIENCE_NOTE
+                    )
+                    if code in experience
+                    else None,
+                    education=Education(levels=levels, note=EDUCATION_NOTE) if levels else None,
+                    skills=skills.get(code, []),
+                    interests=interests.get(code),
+                    related=[
+                        Related(role=ids[other], title=Text(en=occupations[other][0]), tier=tier)
+                        for other, tier in related.get(code, [])
+                        if other in occupations
+                    ],
+                    sources=_sources(release, code, wages, outcome),
+                    work_styles=styles.get(code, []),
+                    technologies=technologies.get(code, []),
                 )
-                if code in experience
-                else None,
-                education=Education(levels=levels, note=EDUCATION_NOTE) if levels else None,
-                skills=skills.get(code, []),
-                interests=interests.get(code),
-                related=[
-                    Related(role=ids[other], title=Text(en=occupations[other][0]), tier=tier)
-                    for other, tier in related.get(code, [])
-                    if other in occupations
-                ],
-                sources=_sources(release, code, wages, outcome),
-                work_styles=styles.get(code, []),
-                technologies=technologies.get(code, []),
             )
         )
         catalogue.outcomes.append(outcome)

@@ -40,6 +40,7 @@ from careerpath.model import (
     Text,
 )
 from careerpath.render import units
+from careerpath.translations import PATHWAY_VI
 
 METHOD = "careerpath-pathways-1"
 # How much each kind of evidence says that B is where A leads.
@@ -207,7 +208,7 @@ def _ladder(role: Role, steps: list[Step], sources: list[Source]) -> Ladder:
     return Ladder(
         format=1,
         id=ladder_id(role),
-        title=Text(en=f"Pathway from {title}", vi=f"Lộ trình từ {role.title.vi or title}"),
+        title=Text(en=f"Pathway from {title}", vi=PATHWAY_VI.format(title=role.title.vi or title)),
         summary=Text(
             en="Derived by careerpath from O*NET's related occupations, job zones and "
             "related-experience answers and from OEWS pay (docs/pathways.md): a common "
@@ -277,10 +278,11 @@ def _step(before: Facts, item: Facts, move: Move, below: Span) -> Step:
     said: list[Text] = []
     if move.tier is not None:
         en, vi = TIER_WORDS[move.tier]
+        named = before.role.title
         said.append(
             Text(
-                en=f"a related occupation of {before.role.title.en} in O*NET ({en})",
-                vi=f"nghề liên quan của {before.role.title.en} theo O*NET ({vi})",
+                en=f"a related occupation of {named.en} in O*NET ({en})",
+                vi=f"nghề liên quan của {named.vi or named.en} theo O*NET ({vi})",
             )
         )
     if move.by_supervision:

@@ -68,12 +68,13 @@ def codes(value: Codes, lang: str) -> str:
 ALSO_CALLED_SHOWN = 5
 
 
-def also_called(names: Sequence[str], lang: str) -> str:
-    """The first few other titles, and how many more there are."""
+def also_called(names: Sequence[str], lang: str, key: str = "also_called") -> str:
+    """The first few other titles (or common names, with ``key``), and how many
+    more there are."""
     shown = ", ".join(names[:ALSO_CALLED_SHOWN])
     rest = len(names) - ALSO_CALLED_SHOWN
     more = f" ({label('and_more', lang, n=rest)})" if rest > 0 else ""
-    return f"{label('also_called', lang)}: {shown}{more}"
+    return f"{label(key, lang)}: {shown}{more}"
 
 
 def job_zone(zone: JobZone, lang: str) -> str:

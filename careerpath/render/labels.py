@@ -354,6 +354,13 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Câu trả lời của bạn không phân biệt được các nhóm: {areas}; mã lấy theo thứ "
         "tự RIASEC. Hãy làm lại, hoặc tự ghi --interests.",
     },
+    "search_level": {
+        "en": "at the level asked: {level}",
+        "vi": "đúng cấp bậc đã hỏi: {level}",
+    },
+    "level_manager": {"en": "manager", "vi": "quản lý"},
+    "level_supervisor": {"en": "supervisor", "vi": "giám sát, trưởng nhóm"},
+    "level_senior": {"en": "senior", "vi": "nhiều kinh nghiệm"},
     "search_some_words": {
         "en": "matches {n} of {total} words: {words}",
         "vi": "khớp {n}/{total} từ: {words}",
@@ -362,6 +369,7 @@ LABELS: dict[str, dict[str, str]] = {
     "field_title": {"en": "title", "vi": "chức danh"},
     "field_aliases": {"en": "aliases", "vi": "tên khác"},
     "field_also_called": {"en": "also called", "vi": "còn gọi là"},
+    "field_common_names": {"en": "common names", "vi": "tên thường gọi"},
     "field_summary": {"en": "summary", "vi": "tóm tắt"},
     "field_duties": {"en": "duties", "vi": "mô tả công việc"},
     "field_requirements": {"en": "requirements", "vi": "yêu cầu"},
@@ -399,6 +407,11 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "trình độ được nhiều người nêu nhất",
     },
     "also_called": {"en": "also called", "vi": "còn gọi là"},
+    "common_names": {"en": "common names", "vi": "tên thường gọi"},
+    "translated_by": {
+        "en": "Vietnamese: {by}'s translation",
+        "vi": "tên tiếng Việt: bản dịch của {by}",
+    },
     "and_more": {"en": "+{n} more", "vi": "+{n} tên khác"},
     "skills": {"en": "Skills", "vi": "Kỹ năng"},
     "skills_scale": {

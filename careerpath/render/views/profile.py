@@ -54,13 +54,20 @@ def _header(role: Role, source: tuple[str, str], lang: str) -> Box:
     other = "vi" if lang == "en" else "en"
     lines: list[Inline] = []
     if getattr(role.title, lang) and (other_title := getattr(role.title, other)):
-        lines.append(inline((other_title, "emphasis")))  # once: local() marks a lone title
+        line = [(other_title, "emphasis")]  # once: local() marks a lone title
+        translation = role.translation
+        if translation is not None and "title.vi" in translation.fields:
+            line.append((f"  ({label('translated_by', lang, by=translation.by)})", "quiet"))
+        lines.append(inline(*line))
     names = [("id: ", "quiet"), (role.id, "id")]
     if role.aliases:
         names.extend([(f"  ·  {label('aliases', lang)}: ", "quiet"), (", ".join(role.aliases), "")])
     lines.append(inline(*names))
     if role.codes:
         lines.append(inline((cells.codes(role.codes, lang), "quiet")))
+    if role.common_names:
+        common = cells.also_called(role.common_names, lang, "common_names")
+        lines.append(inline((common, "quiet")))
     if role.also_called:
         lines.append(inline((cells.also_called(role.also_called, lang), "quiet")))
     path, origin = source

@@ -40,6 +40,9 @@ def content(found: Found, lang: str) -> Content:
         ]
         if len(result.hits) > 1:
             text.append((f"  ({label('more_matches', lang, n=len(result.hits) - 1)})", "quiet"))
+        if result.level is not None:
+            level = label(f"level_{result.level}", lang)
+            text.append((f"\n{label('search_level', lang, level=level)}", "quiet"))
         words = len(found.query.split())
         if len(result.matched) < words:
             partial = label(

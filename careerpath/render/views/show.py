@@ -39,7 +39,8 @@ def document(profile: Profile) -> dict[str, Any]:
 
     role, positions, sections, source = profile
     fields = plain(role)
-    keep = {"id", "aliases", "title", "codes", "also_called"}
+    # the header's fields, always: who the role is, and whose words its title is
+    keep = {"id", "aliases", "title", "codes", "also_called", "common_names", "translation"}
     keep = keep.union(*(SECTION_FIELDS[section] for section in sections))
     found: dict[str, Any] = {
         "format": OUTPUT_FORMAT,
