@@ -486,17 +486,21 @@ def _ranked(
     in different fields, or most of them."""
     everything = list(wanted.words)
     ranked: list[tuple[float, Searchable, _Found, list[str]]] = []
-    partly: list[tuple[float, Searchable, _Found, list[str]]] = []
     for role in roles:
         found = wanted.fields(role)
         if found:
             ranked.append((_score(role, found), role, found, everything))
-        elif (some := wanted.some(role)) is not None:
+    if ranked or wanted.most is None:
+        return ranked
+    # Only when no field of any role holds every word (a second pass, so that the
+    # usual query pays nothing for it): the roles holding them apart, or most of
+    # them, each field scored by its share, so that fewer words rank lower.
+    partly: list[tuple[float, Searchable, _Found, list[str]]] = []
+    for role in roles:
+        if (some := wanted.some(role)) is not None:
             fields, held = some
             partly.append((_score(role, fields), role, fields, [wanted.words[i] for i in held]))
-    # Only when no field of any role holds every word: the roles holding them
-    # apart, or most of them (each field scored by its share, so fewer words rank lower).
-    return ranked or partly
+    return partly
 
 
 def _score(role: Searchable, found: dict[int, tuple[float, int, int]]) -> float:
