@@ -27,7 +27,7 @@ import msgspec
 
 from careerpath import index
 from careerpath.errors import CareerpathError, DataError, NotFoundError
-from careerpath.kinds import BY_RECORD
+from careerpath.kinds import BY_RECORD, Kind
 from careerpath.listing import RoleCard, RoleListing, card_of, role_listings
 from careerpath.model import SOC_PATTERN, Ladder, QuestionBank, Role, decode_hook, source_form
 from careerpath.normalize import fold
@@ -387,6 +387,15 @@ class Catalog:
         if folder not in self._imports:
             self._imports[folder] = (folder / IMPORT_MANIFEST).is_file()
         return self._imports[folder]
+
+    def shelf(self, kind: Kind) -> _Shelf[Any]:
+        """The files of one kind (roles, ladders or question banks)."""
+        shelves: dict[str, _Shelf[Any]] = {
+            "role": self._roles,
+            "ladder": self._ladders,
+            "questions": self._banks,
+        }
+        return shelves[kind.name]
 
     def role_origin(self, id_: str, *, within_folder: bool = False) -> tuple[str, str]:
         """(path, origin) of a role's file, for output; ``within_folder``: the path

@@ -99,6 +99,16 @@ class _Commands(TyperGroup):
     def list_commands(self, ctx: Any) -> list[str]:
         return list(self.commands)  # in the order they are defined, not sorted
 
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: Any = None
+    ) -> None:
+        """Completing: help beside each name as written, in zsh and fish too."""
+        if os.environ.get(complete_var or f"_{prog_name.upper().replace('-', '_')}_COMPLETE"):
+            from careerpath.completion import install
+
+            install()
+        super()._main_shell_completion(ctx_args, prog_name, complete_var)
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         _settings.argv = list(args)  # as typed, for the title of an export
         return super().parse_args(ctx, hoist_global_options(args))
@@ -226,27 +236,39 @@ LangOption = Annotated[
 ]
 
 
-def _completion_catalog() -> "Catalog":
-    """The search path without --data-dir (not parsed yet while completing)."""
-    from careerpath.catalog import Catalog, search_path
+def _completion_catalog(ctx: typer.Context) -> "Catalog":
+    """The search path as the command line being completed gives it: its
+    ``--data-dir`` folders (parsed by then) and ``CAREERPATH_PATH``."""
+    from careerpath.catalog import Catalog, DataDir, bundled_data_dir, search_path
 
-    try:
-        return Catalog(search_path())
-    except CareerpathError:  # a broken CAREERPATH_PATH: complete from the rest
-        from careerpath.catalog import DataDir, bundled_data_dir
-
-        return Catalog([DataDir(bundled_data_dir(), "bundled")])
-
-
-def complete_role(incomplete: str) -> list[str]:
-    """Role ids for shell completion: read from file names, no file is parsed."""
-    return [id_ for id_ in _completion_catalog().role_ids() if id_.startswith(incomplete)]
+    given = ctx.find_root().params.get("data_dir") or []
+    for data_dirs in ([Path(folder) for folder in given], []):
+        try:
+            return Catalog(search_path(data_dirs))
+        except CareerpathError:  # a folder that does not exist (yet): complete from the rest
+            continue
+    return Catalog([DataDir(bundled_data_dir(), "bundled")])
 
 
-def complete_ladder_or_role(incomplete: str) -> list[str]:
-    catalog = _completion_catalog()
-    names = [*catalog.ladder_ids(), *catalog.role_ids()]
-    return [name for name in names if name.startswith(incomplete)]
+def _completion_lang() -> str:
+    return default_lang().value
+
+
+def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Role ids, aliases and O*NET codes that start with ``incomplete``, each with its
+    title (zsh and fish show it beside the name), from the index of the search path."""
+    lang = _completion_lang()
+    found: dict[str, str] = {}
+    for card in _completion_catalog(ctx).cards()[0]:
+        onet = [card.codes.onet] if card.codes is not None and card.codes.onet else []
+        for name in (card.id, *card.aliases, *onet):
+            if name.startswith(incomplete):
+                found.setdefault(name, card.title.get(lang))
+    return sorted(found.items())
+
+
+def complete_ladder_or_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    return [*complete_ladder(ctx, incomplete), *complete_role(ctx, incomplete)]
 
 
 RoleArgument = Annotated[
@@ -380,8 +402,17 @@ def _skipped(errors: list[DataError], strict: bool) -> None:
         raise typer.Exit(1)
 
 
-def complete_ladder(incomplete: str) -> list[str]:
-    return [id_ for id_ in _completion_catalog().ladder_ids() if id_.startswith(incomplete)]
+def complete_ladder(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Ladder ids and aliases that start with ``incomplete``, each with its title."""
+    lang = _completion_lang()
+    found: dict[str, str] = {}
+    for rungs in _completion_catalog(ctx).rungs()[0]:
+        # the index keeps a ladder's titles Vietnamese first, each once
+        title = (rungs.titles[0] if lang == "vi" else rungs.titles[-1]) if rungs.titles else ""
+        for name in (rungs.id, *rungs.aliases):
+            if name.startswith(incomplete):
+                found.setdefault(name, title)
+    return sorted(found.items())
 
 
 def complete_source(incomplete: str) -> list[str]:
@@ -1065,37 +1096,100 @@ def search(
     _skipped(errors, strict)
 
 
+class ValidateFormat(enum.StrEnum):
+    """``validate``'s formats: the common ones, and GitHub Actions annotations."""
+
+    TABLE = "table"
+    JSON = "json"
+    YAML = "yaml"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    GITHUB = "github"
+
+
 @app.command("validate")
 def validate_command(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
             metavar="[PATH...]",
-            help="Files or data directories. None: the whole search path.",
+            help="Files or data directories. None: the --data-dir folders, else this "
+            "directory when it holds roles/, ladders/ or questions/, else the search "
+            "path but the bundled data.",
             show_default=False,
         ),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Fail (exit 1) on warnings too, not only errors.")
     ] = False,
-    output: FormatOption = OutputFormat.TABLE,
+    whole_search_path: Annotated[
+        bool,
+        typer.Option(
+            "--search-path",
+            help="Let ladders name roles anywhere on the search path (this machine's "
+            "imports and user data), not only in their own data directory and the "
+            "bundled data.",
+        ),
+    ] = False,
+    output: Annotated[
+        ValidateFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, json, yaml, csv, markdown, or github (GitHub Actions annotations).",
+        ),
+    ] = ValidateFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
     """Check data files against the format, and the data against itself."""
+    from careerpath.catalog import DataDir, bundled_data_dir
     from careerpath.normalize import fold
     from careerpath.render.terminal import message
-    from careerpath.validate import targets_at, targets_in, validate
+    from careerpath.validate import (
+        data_directory_of,
+        github_annotations,
+        is_data_directory,
+        targets_at,
+        targets_in,
+        validate,
+    )
 
     catalog = _catalog()
-    targets = targets_at(paths) if paths else targets_in(catalog.roots)
+    if paths:
+        targets = targets_at(paths)
+        homes = [data_directory_of(path) for path in paths]
+        own = [DataDir(home, "argument") for home in dict.fromkeys(homes) if home is not None]
+    elif _settings.data_dirs:
+        own = [root for root in catalog.roots if root.origin == "--data-dir"]
+        targets = targets_in(own)
+    elif is_data_directory(Path.cwd()):
+        own = [DataDir(Path.cwd(), "argument")]
+        targets = targets_in(own)
+    else:
+        own = [root for root in catalog.roots if root.origin != "bundled"]
+        targets = targets_in(own)
+    # What the files may name: their own data directories and the bundled data;
+    # the whole search path only when asked, so that a check gives the same
+    # answer on every machine, whatever it has imported.
+    from careerpath.catalog import Catalog
+
+    if whole_search_path:
+        context = Catalog([*catalog.roots, *own], use_index=catalog.use_index)
+    else:
+        bundled = DataDir(bundled_data_dir(), "bundled")
+        context = Catalog([bundled, *own], use_index=catalog.use_index)
+    cards = context.cards()[0]
     titles = {
-        fold(title): card.id
-        for card in catalog.cards()[0]
-        for title in (card.title.vi, card.title.en)
-        if title
+        fold(title): card.id for card in cards for title in (card.title.vi, card.title.en) if title
     }
-    report = validate(targets, catalog.role_ids(), titles)
-    _render("validate", output, report, lang)
+    names = {name: card.id for card in cards for name in (card.id, *card.aliases)}
+    report = validate(targets, context.role_ids(), titles, names)
+    if output is ValidateFormat.GITHUB:
+        for line in github_annotations(report):
+            typer.echo(line)
+    else:
+        _render("validate", OutputFormat(output.value), report, lang)
     from careerpath.messages import say
 
     counts = {"files": report.files, "errors": report.errors, "warnings": report.warnings}
@@ -1155,8 +1249,22 @@ def new(
         kind, role = LADDER, ladder_id
     check_id(role)
     assert kind.template is not None  # roles and ladders have one
-    text = copy_of(_catalog().role(source), role) if source else kind.template(role)
+    catalog = _catalog()
+    text = copy_of(catalog.role(source), role) if source else kind.template(role)
     path = (directory or user_data_dir()) / kind.folder / f"{role}.yaml"
+    if not force:
+        # An id already on the search path (bundled, imported or one's own): the
+        # new file would hide that one. Refuse, naming it, unless --force.
+        shelf = catalog.shelf(kind)
+        existing = shelf.files.get(role)
+        if existing is not None and not path.exists():
+            raise CareerpathError(
+                "would_shadow",
+                id=role,
+                kind=say(f"kind_{kind.name}", _settings.lang),
+                path=existing,
+                new=path,
+            )
     write_new(path, text, force=force)
     if (bundled_data_dir() / kind.folder / f"{role}.yaml").is_file():
         message(f"careerpath: {say('shadows_bundled', _settings.lang, id=role, path=path)}")

@@ -19,6 +19,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "give one id for a new role, or `ladder ID` for a new ladder",
         "vi": "hãy cho một mã cho vị trí mới, hoặc `ladder ID` cho lộ trình mới",
     },
+    "would_shadow": {
+        "en": "{id} is already a {kind} ({path}); a new {new} would hide it wherever both "
+        "are read: choose another id, or use --force to write it anyway",
+        "vi": "{id} đã là một {kind} ({path}); tệp mới {new} sẽ che nó ở mọi nơi đọc cả "
+        "hai: hãy chọn mã khác, hoặc dùng --force để vẫn ghi",
+    },
     "shadows_bundled": {
         "en": "{id} is also a bundled id: {path} replaces the bundled one wherever it is read",
         "vi": "{id} trùng mã có sẵn: {path} sẽ thay thế bản có sẵn ở mọi nơi",

@@ -615,8 +615,38 @@ def json_schema(type_: type[Role] | type[Ladder] | type[QuestionBank]) -> dict[s
         ]
     if "Bracket" in defs:
         defs["Bracket"]["oneOf"] = [{"required": ["years"]}, {"required": ["months"]}]
+    _dates_either_way(document)
     _clean_descriptions(document)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **document}
+
+
+# A date as careerpath reads it: "2024-01-31" in quotes, or unquoted, which YAML
+# reads as a date rather than text. A validator that reads YAML the same way
+# (PyYAML) hands the schema a date object, which is no JSON type at all: the
+# second branch accepts it, and can never match a value read from JSON.
+DATE_SCHEMA = {
+    "anyOf": [
+        {"type": "string", "format": "date"},
+        {"not": {"type": ["string", "number", "boolean", "null", "array", "object"]}},
+    ],
+    "description": "A date, YYYY-MM-DD, quoted or not.",
+}
+
+
+def _dates_either_way(node: Any) -> None:
+    """Every date of the schema, in place, as DATE_SCHEMA: the rule validate has."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if value == {"type": "string", "format": "date"}:
+                node[key] = DATE_SCHEMA
+            else:
+                _dates_either_way(value)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if value == {"type": "string", "format": "date"}:
+                node[index] = DATE_SCHEMA
+            else:
+                _dates_either_way(value)
 
 
 def _clean_descriptions(node: Any) -> None:

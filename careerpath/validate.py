@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import msgspec
 
@@ -19,6 +19,7 @@ from careerpath.kinds import (
     LADDER,
     QUESTIONS,
     ROLE,
+    Kind,
     of_content,
 )
 from careerpath.loader import DataErrors, load_with_document
@@ -96,11 +97,26 @@ def targets_at(paths: Sequence[Path]) -> list[Target]:
         if path.is_file():
             found.append(Target(path, _kind_by_folder(path)))
             continue
-        if any((path / kind.folder).is_dir() for kind in KINDS):
+        if is_data_directory(path):
             found.extend(targets_in([DataDir(path, "argument")]))
         else:
             found.extend(Target(p, _kind_by_folder(p)) for p in sorted(path.glob("*.yaml")))
     return found
+
+
+def is_data_directory(path: Path) -> bool:
+    """Whether ``path`` holds a kind's folder (roles/, ladders/, questions/)."""
+    return any((path / kind.folder).is_dir() for kind in KINDS)
+
+
+def data_directory_of(path: Path) -> Path | None:
+    """The data directory a file or folder belongs to: a data directory itself,
+    or the folder above a kind's folder (``hr/ladders/x.yaml`` → ``hr``); None
+    for a file that stands in no kind's folder."""
+    path = Path(os.path.abspath(path))  # noqa: PTH100 - keep the user's symlinks
+    if path.is_dir():
+        return path if is_data_directory(path) else None
+    return path.parent.parent if path.parent.name in BY_FOLDER else None
 
 
 def _kind_by_folder(path: Path) -> str | None:
@@ -137,9 +153,11 @@ def validate(
     targets: Sequence[Target],
     known_roles: Iterable[str],
     known_titles: Mapping[str, str] | None = None,
+    known_names: Mapping[str, str] | None = None,
 ) -> Report:
-    """Check each target; ``known_roles`` are the role ids ladders may name, and
-    ``known_titles`` (folded title → role id) the titles of the whole catalogue."""
+    """Check each target; ``known_roles`` are the role ids ladders may name,
+    ``known_titles`` (folded title → role id) the titles of the data the targets
+    are checked with, and ``known_names`` (id or alias → role id) its names."""
     findings: list[Finding] = []
     loaded: list[tuple[Target, Loaded, Document]] = []
     for target in targets:
@@ -150,9 +168,9 @@ def validate(
             kind = BY_NAME[target.kind] if target.kind else of_content(read_yaml(target.path)[0])
             record, document = load_with_document(target.path, kind.record)
         except DataErrors as errors:
-            found = [_error(error) for error in errors.errors]
-            found.extend(_error(warning, "warning") for warning in errors.warnings)
-            findings.extend(sorted(found, key=lambda finding: finding.line or 0))
+            findings.extend(_error(error) for error in errors.errors)
+            findings.extend(_error(warning, "warning") for warning in errors.warnings)
+            findings.extend(_warnings_despite_errors(target.path, kind))
             continue
         except DataError as error:
             findings.append(_error(error))
@@ -190,10 +208,73 @@ def validate(
         if isinstance(record, Ladder):
             warnings = LADDER.warnings(record, role_ids)
             findings.extend(_at(document, "warning", field, m) for field, m in warnings)
-    findings.extend(_defined_twice(loaded))
+    findings.extend(_defined_twice(loaded, known_names or {}))
     findings.extend(_shadows_bundled(loaded))
     findings.extend(_same_titles(loaded, known_titles or {}))
-    return Report(files=len(targets), findings=findings)
+    return Report(files=len(targets), findings=_in_order(findings, targets))
+
+
+def _in_order(findings: list[Finding], targets: Sequence[Target]) -> list[Finding]:
+    """Each file's findings together, in the order of the files, and within a file
+    in the order of its lines and columns, errors and warnings alike; each once."""
+    order: dict[str, int] = {}
+    for target in targets:
+        order.setdefault(shown(target.path), len(order))
+    unique = list(dict.fromkeys(findings))
+    return sorted(
+        unique,
+        key=lambda f: (order.get(f.path, len(order)), f.path, f.line or 0, f.column or 0),
+    )
+
+
+# A file with errors is checked for warnings too, once its fields in error are
+# left out; each pass leaves out one more, up to this many.
+MAX_LEFT_OUT = 50
+
+
+def _warnings_despite_errors(path: Path, kind: Kind) -> list[Finding]:
+    """The warnings of a file that has errors, so that every problem of the file
+    shows at once: its record without the fields in error (left out one at a
+    time, as converting finds them) is checked as a whole file is. None when the
+    record cannot stand without them (a required field in error)."""
+    from careerpath.model import decode_hook
+    from careerpath.yamlfile import error_field
+
+    try:
+        value, document = read_yaml(path)
+    except DataError:
+        return []
+    for _ in range(MAX_LEFT_OUT):
+        if not isinstance(value, dict):
+            return []
+        try:
+            record = msgspec.convert(value, kind.record, dec_hook=decode_hook)
+        except msgspec.ValidationError as error:
+            if not _leave_out(value, error_field(error)):
+                return []
+            continue
+        return [
+            _at(document, "warning", field, message)
+            for field, message in kind.warnings(record, frozenset())
+        ]
+    return []
+
+
+def _leave_out(value: Any, field: FieldPath) -> bool:
+    """Remove ``field`` from ``value``; False when it cannot be (the whole value)."""
+    if not field:
+        return False
+    parent = value
+    for part in field[:-1]:
+        try:
+            parent = parent[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    try:
+        del parent[field[-1]]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
 
 
 def _shadows_bundled(loaded: Sequence[tuple[Target, Loaded, Document]]) -> list[Finding]:
@@ -258,11 +339,14 @@ def _same_titles(
     return findings
 
 
-def _defined_twice(loaded: Sequence[tuple[Target, Loaded, Document]]) -> list[Finding]:
-    """The same id in two user files, or an alias that is another role's name."""
+def _defined_twice(
+    loaded: Sequence[tuple[Target, Loaded, Document]], known_names: Mapping[str, str]
+) -> list[Finding]:
+    """The same id in two user files, or an alias that is another role's name (one
+    checked, or one of the data they are checked with)."""
     findings: list[Finding] = []
     first: dict[tuple[str, str], Target] = {}
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(known_names)
     for target, record, document in loaded:
         key = (type(record).__name__, record.id)
         earlier = first.get(key)
@@ -295,3 +379,27 @@ def _defined_twice(loaded: Sequence[tuple[Target, Loaded, Document]]) -> list[Fi
                 )
             names.setdefault(alias, record.id)
     return findings
+
+
+def github_annotations(report: Report) -> list[str]:
+    """One GitHub Actions workflow command per finding (``::error file=…,line=…::…``),
+    which the Actions log shows as an annotation on the file's line. Values are
+    escaped as GitHub asks, so no text of a data file can start a command."""
+
+    def data(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def value(text: str) -> str:
+        return data(text).replace(":", "%3A").replace(",", "%2C")
+
+    lines = []
+    for finding in report.findings:
+        where = [f"file={value(finding.path)}"]
+        if finding.line is not None:
+            where.append(f"line={finding.line}")
+            if finding.column is not None:
+                where.append(f"col={finding.column}")
+        if finding.field:
+            where.append(f"title={value(finding.field)}")
+        lines.append(f"::{finding.severity} {','.join(where)}::{data(finding.message)}")
+    return lines

@@ -307,6 +307,20 @@ _PATTERN_WORDS = {
 }
 
 
+def error_field(error: msgspec.ValidationError) -> FieldPath:
+    """The field msgspec's error is about: an unknown field's own path, else the
+    path it names (for a missing required field, the mapping that lacks it)."""
+    text = str(error)
+    match = _AT_RE.match(text)
+    message, path_text = (match["message"], match["path"]) if match else (text, "")
+    field: FieldPath = tuple(
+        int(index) if index else name for name, index in _PART_RE.findall(path_text)
+    )
+    if (found := _FIELD_RE.match(message)) and found["what"] != "missing required":
+        field = (*field, found["name"])
+    return field
+
+
 def explain(
     document: Document, error: msgspec.ValidationError, prefix: FieldPath = ()
 ) -> DataError:

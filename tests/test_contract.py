@@ -21,6 +21,7 @@ import pytest
 import yaml
 from syrupy.assertion import SnapshotAssertion
 
+from careerpath.catalog import bundled_data_dir
 from careerpath.render.formats import OutputFormat, offered
 from tests.conftest import Run, spawn, subprocess_env
 
@@ -39,7 +40,7 @@ COMMANDS: dict[str, tuple[list[str], str]] = {
     "match": (["match", "--years", "3"], "match"),
     "interview": (["interview", "service-director"], "interview"),
     "search": (["search", "giam doc"], "search"),
-    "validate": (["validate"], "validate"),
+    "validate": (["validate", str(bundled_data_dir())], "validate"),
     "paths": (["paths"], "paths"),
 }
 FORCED: dict[str, str | None] = {
@@ -630,7 +631,10 @@ def _examples() -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("command", "example"), _examples(), ids=[c for c, _ in _examples()])
-def test_json_docs_match_real_output(run: Run, command: str, example: str) -> None:
+def test_json_docs_match_real_output(
+    run: Run, command: str, example: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)  # a command may name a folder of the repository
     program, *args = shlex.split(command)
     assert program == "careerpath"
     real = json.loads(run(*args).stdout)

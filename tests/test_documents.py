@@ -29,7 +29,7 @@ VIEWS: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
     "show-team-lead": (["show", "team-lead"], "bundled", ("markdown",)),
     "show-director": (["show", "customer-care-director"], "bundled", ("markdown",)),
     "show-service-director": (["show", "service-director"], "bundled", ("markdown",)),
-    "validate": (["validate"], "bundled", ALL),
+    "validate": (["validate", str(BUNDLED)], "bundled", ALL),
     "validate-edge": (["validate", str(EDGE)], "edge", ALL),
     "show-lead-analyst": (["show", "lead-analyst"], "edge", ("markdown",)),
     "show-research-lead": (["show", "research-lead"], "edge", ("markdown",)),

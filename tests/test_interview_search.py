@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ import pexpect
 import pytest
 from syrupy.assertion import SnapshotAssertion
 
+from careerpath.catalog import bundled_data_dir
 from careerpath.model import Text
 from careerpath.render.labels import local
 from tests.conftest import Run, spawn, subprocess_env
@@ -337,11 +339,19 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
 
 
 def test_completes_role_ids() -> None:
-    assert _bash_complete("careerpath show te") == ["team-lead", "technical-support-specialist"]
+    assert _bash_complete("careerpath show te") == [
+        "team-lead",
+        "tech-support-specialist",  # an alias
+        "technical-support-specialist",
+    ]
 
 
 def test_completes_ladder_and_role_ids() -> None:
-    assert _bash_complete("careerpath ladder se") == ["service", "service-director"]
+    assert _bash_complete("careerpath ladder se") == [
+        "service",
+        "service-director",
+        "service-manager",  # service-director's alias
+    ]
 
 
 def test_completes_section_names() -> None:
@@ -369,7 +379,7 @@ def test_completes_commands() -> None:
             "--practice is interactive",
             "--practice là chế độ tương tác",
         ),
-        (["validate"], "checked 13 file(s)", "đã kiểm tra 13 tệp"),
+        (["validate", str(bundled_data_dir())], "checked 13 file(s)", "đã kiểm tra 13 tệp"),
     ],
 )
 def test_messages_follow_the_language(
@@ -381,7 +391,11 @@ def test_messages_follow_the_language(
 
 
 def test_completes_the_new_commands_and_options() -> None:
-    assert _bash_complete("careerpath related te") == ["team-lead", "technical-support-specialist"]
+    assert _bash_complete("careerpath related te") == [
+        "team-lead",
+        "tech-support-specialist",
+        "technical-support-specialist",
+    ]
     assert _bash_complete("careerpath list --ladder s") == ["service"]
     assert _bash_complete("careerpath list --source b") == ["bundled"]
     assert _bash_complete("careerpath match --education high") == ["high-school"]
@@ -458,3 +472,68 @@ def test_the_drill_offers_a_sample_answer_only_where_there_is_one() -> None:
     assert text.count("no sample answer · Enter or n: next question") == len(
         chosen.common_questions
     )
+
+
+def test_completion_reads_the_data_dir_on_the_line(tmp_path: Path) -> None:
+    """`careerpath --data-dir ./hr show pip<TAB>` offers hr's roles, with aliases."""
+    (tmp_path / "roles").mkdir()
+    (tmp_path / "roles" / "pipe-dev.yaml").write_text(
+        "format: 1\nid: pipe-dev\naliases: [pipeline-dev]\ntitle: {en: Pipeline Dev}\n"
+        "summary: {en: x}\n",
+        encoding="utf-8",
+    )
+    words = f"careerpath --data-dir {tmp_path} show pipe"
+    assert _bash_complete(words) == ["pipe-dev", "pipeline-dev"]
+    assert _bash_complete("careerpath show pipe") == []
+
+
+def _completion_output(shell: str, words: str) -> str:
+    env = subprocess_env(
+        PATH=f"{BIN}{os.pathsep}{os.environ['PATH']}",
+        _CAREERPATH_COMPLETE=f"complete_{shell}",
+        _TYPER_COMPLETE_ARGS=words,
+        _TYPER_COMPLETE_FISH_ACTION="get-args",
+    )
+    return subprocess.run(
+        [str(BIN / "careerpath")], env=env, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_zsh_and_fish_show_titles_and_help_as_written(tmp_path: Path) -> None:
+    """Beside each name its title; help keeps "[default: …]", brackets and apostrophes
+    (Typer's own completion read them as markup and lost them)."""
+    (tmp_path / "roles").mkdir()
+    (tmp_path / "roles" / "pipe-dev.yaml").write_text(
+        "format: 1\nid: pipe-dev\ntitle: {en: \"Pipeline Dev [senior] 'A'\"}\nsummary: {en: x}\n",
+        encoding="utf-8",
+    )
+    fish = _completion_output("fish", f"careerpath --data-dir {tmp_path} show pipe")
+    assert fish.splitlines() == ["pipe-dev\tPipeline Dev [senior] 'A'"]
+    fish = _completion_output("fish", "careerpath show --ex")
+    assert fish == "--export\tAlso save the table as SVG, HTML or text, by FILE's extension.\n"
+    zsh = _completion_output("zsh", "careerpath show --ti")
+    assert zsh == (
+        '_arguments \'*: :(("--title":"The title of an --export '
+        "[default\\\\: the command, without folders].\"))'\n"
+    )
+    zsh = _completion_output("zsh", f"careerpath --data-dir {tmp_path} show pipe")
+    assert "Pipeline Dev [senior] '\\''A'\\''" in zsh
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="needs zsh")
+def test_zsh_reads_the_help_back_whole(tmp_path: Path) -> None:
+    """zsh evaluates the completion line as its script does: what `_arguments` gets
+    keeps the apostrophe and the brackets."""
+    script = (
+        '_arguments() { print -r -- "$1" }\n'
+        f"eval $(env _TYPER_COMPLETE_ARGS='careerpath show --ex' "
+        f"_CAREERPATH_COMPLETE=complete_zsh {BIN / 'careerpath'})\n"
+    )
+    result = subprocess.run(
+        ["zsh", "-f", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=subprocess_env(),
+    )
+    assert "by FILE's extension." in result.stdout

@@ -25,6 +25,7 @@ from careerpath.model import Role
 from tests.conftest import Run, subprocess_env
 
 ROOT = Path(__file__).parents[1]
+BUNDLED = bundled_data_dir()
 GOOD_ROLE = """\
 format: 1
 id: {id}
@@ -267,7 +268,7 @@ def test_a_named_file_that_cannot_be_read_fails_the_command(
 
 
 def test_validate_bundled_data_reports_exactly_the_known_quirks(run: Run) -> None:
-    result = run("validate", "--format", "json")
+    result = run("validate", str(BUNDLED), "--format", "json")
     assert result.exit_code == 0
     report = json.loads(result.stdout)
     assert (report["files"], report["errors"], report["warnings"]) == (13, 0, 4)
@@ -278,14 +279,14 @@ def test_validate_bundled_data_reports_exactly_the_known_quirks(run: Run) -> Non
         ("service-director.yaml", "ratings.career_opportunity", "warning"),
         ("team-lead.yaml", "salary[1].average", "warning"),
     }
-    table = run("validate")
+    table = run("validate", str(BUNDLED))
     assert "warning: the percentages sum to 110%, not 100%" in table.stdout
     assert table.stderr == "careerpath: checked 13 file(s): 0 error(s), 4 warning(s)\n"
-    assert run("validate", "--strict").exit_code == 1
+    assert run("validate", str(BUNDLED), "--strict").exit_code == 1
 
 
 def test_validate_points_at_the_line_of_the_value(run: Run) -> None:
-    out = run("validate").stdout
+    out = run("validate", str(BUNDLED)).stdout
     lines = [line for line in out.splitlines() if "sum to 110%" in line]
     path, line = lines[0].split(":")[:2]
     text = Path(path).read_text(encoding="utf-8").splitlines()[int(line) - 1]

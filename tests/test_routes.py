@@ -126,8 +126,12 @@ def test_path_gives_every_route_best_first(run: Run, tmp_path: Path) -> None:
 def test_path_completes_role_ids() -> None:
     from tests.test_interview_search import _bash_complete
 
-    assert _bash_complete("careerpath path te") == ["team-lead", "technical-support-specialist"]
-    assert _bash_complete("careerpath path team-lead se") == ["service-director"]
+    assert _bash_complete("careerpath path te") == [
+        "team-lead",
+        "tech-support-specialist",
+        "technical-support-specialist",
+    ]
+    assert _bash_complete("careerpath path team-lead se") == ["service-director", "service-manager"]
 
 
 def _role(role_id: str, **fields: Any) -> Role:
