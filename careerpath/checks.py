@@ -241,7 +241,11 @@ def ladder_warnings(ladder: Ladder, role_ids: Iterable[str]) -> list[Warning_]:
             import difflib
 
             close = difflib.get_close_matches(step.role, sorted(known), n=3, cutoff=0.6)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            hint = (
+                f"; did you mean {', '.join(close)}?"
+                if close
+                else " (validate --search-path also counts this machine's imports)"
+            )
             found.append(
                 ((*here, "role"), f"names role '{step.role}', which is not in the data{hint}")
             )

@@ -97,7 +97,8 @@ BAD_FILES = {
     "ladders/care.yaml": (
         LADDER.replace("id: analytics", "id: care").replace("analytics-lead", "registered-nurses"),
         "::warning file=ladders/care.yaml,line=6,col=12,title=steps[1].role::names role "
-        "'registered-nurses', which is not in the data",
+        "'registered-nurses', which is not in the data (validate --search-path also counts "
+        "this machine's imports)",
     ),
     "roles/typo.yaml": (
         ROLE.format(id="typo", title="Typo") + "degre: {en: BSc}\n",
