@@ -131,7 +131,7 @@ class Rungs(msgspec.Struct, array_like=True, frozen=True):
     titles: list[str]
     subject: str | None  # the role a derived pathway is for; None: a written ladder
     roles: list[str]
-    years: list[tuple[int, int | None]]  # each step's span, as (min, max)
+    years: list[tuple[int, int | None] | None]  # each step's span, as (min, max); None: not given
 
 
 def rungs_of(ladder: Ladder) -> Rungs:
@@ -141,7 +141,7 @@ def rungs_of(ladder: Ladder) -> Rungs:
         titles=[title for title in (ladder.title.vi, ladder.title.en) if title],
         subject=ladder.derived.subject if ladder.derived else None,
         roles=[step.role for step in ladder.steps],
-        years=[(step.years.min, step.years.max) for step in ladder.steps],
+        years=[(step.years.min, step.years.max) if step.years else None for step in ladder.steps],
     )
 
 

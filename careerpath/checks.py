@@ -227,9 +227,10 @@ def ladder_warnings(ladder: Ladder, role_ids: Iterable[str]) -> list[Warning_]:
                 )
             )
         first_at.setdefault(step.role, index)
-        found.extend(_span((*here, "years"), step.years))
-        if index and step.years.min < ladder.steps[index - 1].years.min:
-            previous = ladder.steps[index - 1].years
+        previous = ladder.steps[index - 1].years if index else None
+        if step.years is not None:
+            found.extend(_span((*here, "years"), step.years))
+        if step.years is not None and previous is not None and step.years.min < previous.min:
             found.append(
                 (
                     (*here, "years"),

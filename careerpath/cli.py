@@ -619,16 +619,53 @@ def ladder(
         ),
     ] = None,
     per: PerOption = None,
+    step: Annotated[
+        str | None,
+        typer.Option(
+            "--step",
+            metavar="STEP",
+            help="Show what one step expects, by theme: its number, id or role.",
+            show_default=False,
+        ),
+    ] = None,
+    diff: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            "--diff",
+            metavar="A B",
+            help="Show, theme by theme, what step B expects that step A does not.",
+            show_default=False,
+        ),
+    ] = None,
     export: ExportOption = None,
     title: TitleOption = None,
     strict: StrictOption = False,
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
-    """Draw a career ladder as a timeline: steps, year spans, cumulative years, salaries."""
+    """Draw a career ladder as a timeline: steps, year spans, cumulative years, salaries;
+    or, with --step or --diff, what its steps expect."""
     from careerpath.ladder import timeline
 
     catalog = _catalog()
+    if step is not None or diff is not None:
+        if name is None or (step is not None and diff is not None):
+            raise UsageError("step_or_diff")
+        from careerpath import expectations
+
+        found = catalog.ladders_named(name)
+        if found[1] is not None:  # a role: every ladder it is on
+            raise CareerpathError("step_needs_ladder", name=name)
+        (chosen_ladder,) = found[0]
+        if diff is not None:
+            compared = expectations.diff(chosen_ladder, *diff)
+            _render("stepdiff", output, compared, lang, export=export, title=title)
+        else:
+            assert step is not None
+            shown = expectations.expectations(chosen_ladder, step)
+            _render("expectations", output, shown, lang, export=export, title=title)
+        _skipped(found[2], strict)
+        return
     if name is None:
         ladders, errors = catalog.ladders()
         _render("ladders", output, ladders, lang, export=export, title=title)
@@ -1336,6 +1373,53 @@ def import_onet(
         )
     line = summary_line(summary, wages_given=wages is not None, lang=_settings.lang)
     message(f"careerpath: {line}")
+    write(f"{summary.out}\n")
+
+
+@import_app.command("framework")
+def import_framework_command(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            metavar="SOURCE",
+            help="A progression framework: a Monzo-format Markdown file or folder "
+            "(generic.md found beside it), or a Financial Times job-family .yml.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="DIR",
+            help="The data directory to write [default: framework-ID in the user data directory].",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace DIR even if it is not an earlier import.")
+    ] = False,
+) -> None:
+    """Import a progression framework as a ladder: what each level expects, by theme.
+
+    Prints the folder it wrote on stdout, and a summary on stderr.
+    """
+    from careerpath.catalog import user_data_dir
+    from careerpath.importers import import_framework
+    from careerpath.messages import say
+    from careerpath.render.terminal import message, write
+
+    summary = import_framework(source, out, force=force, default_root=user_data_dir)
+    said = say(
+        "imported_frameworks",
+        _settings.lang,
+        n=len(summary.ladders),
+        path=summary.out,
+        ladders=", ".join(summary.ladders),
+        steps=summary.steps,
+        expectations=summary.expectations,
+    )
+    message(f"careerpath: {said}")
     write(f"{summary.out}\n")
 
 

@@ -22,10 +22,29 @@ from careerpath.model import (
     Period,
     Role,
     Span,
+    Step,
     Text,
     salary_headline_range,
 )
 from careerpath.salary import Money, difference, headline, money, ratio, unit_mismatch
+
+
+def neighbour(ladder: Ladder, index: int, way: int) -> str | None:
+    """The role of the step before (``way`` -1) or after (+1) step ``index``. Steps
+    that share a level are parallel tracks, not one after the other: the
+    neighbour is at another level, on the same track where one is (an
+    individual contributor's next step is the next individual contributor's)."""
+    step = ladder.steps[index]
+    others = ladder.steps[index + way :: way] if way > 0 else ladder.steps[:index][::-1]
+    if step.level is None:
+        return others[0].role if others else None
+    around = [other for other in others if other.level != step.level]
+    if not around:
+        return None
+    nearest = around[0].level
+    at_level = [other for other in around if other.level == nearest]
+    same = [other for other in at_level if other.track is None or other.track == step.track]
+    return (same or at_level)[0].role
 
 
 def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
@@ -34,7 +53,6 @@ def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
     for ladder in ladders:
         if not ladder.shown_for(role_id):
             continue
-        ids = [step.role for step in ladder.steps]
         for index, step in enumerate(ladder.steps):
             if step.role == role_id:
                 found.append(
@@ -45,9 +63,11 @@ def positions(role_id: str, ladders: Iterable[Ladder]) -> list[LadderPosition]:
                         steps=len(ladder.steps),
                         title=step.title,
                         years=step.years,
-                        previous=ids[index - 1] if index > 0 else None,
-                        next=ids[index + 1] if index + 1 < len(ids) else None,
+                        previous=neighbour(ladder, index, -1),
+                        next=neighbour(ladder, index, +1),
                         derived=ladder.derived is not None,
+                        step_id=step.id,
+                        themes=step.themes,
                     )
                 )
     return found
@@ -57,8 +77,8 @@ class TimelineStep(msgspec.Struct, frozen=True, kw_only=True):
     step: int
     role: str
     title: Text
-    years: Span
-    reached_after: int
+    years: Span | None  # None: not given (an imported progression framework)
+    reached_after: int | None  # None with years
     salary: Money | None
     salary_from: str | None
     full_profile: bool
@@ -86,7 +106,8 @@ def timeline(
     counted from the start of the first step. A step's own salary wins over
     its role's.
     """
-    start = ladder.steps[0].years.min
+    spans = [step.years for step in ladder.steps if step.years is not None]
+    start = spans[0].min if spans else 0
     steps: list[TimelineStep] = []
     for index, step in enumerate(ladder.steps, start=1):
         role = roles.get(step.role)
@@ -104,7 +125,7 @@ def timeline(
                 role=step.role,
                 title=step.title,
                 years=step.years,
-                reached_after=max(0, step.years.min - start),
+                reached_after=max(0, step.years.min - start) if step.years else None,
                 salary=salary,
                 salary_from=salary_from,
                 full_profile=role is not None and is_full_profile(role),
@@ -212,6 +233,8 @@ def route_search(
     down from ``end``), and ``MAX_WORK``, ``MAX_ROUTES`` and ``MAX_HOPS`` bound
     the rest, so that a thousand ladders with no route answer at once.
     """
+    # a ladder that gives no years for a step cannot say how long a route takes
+    ladders = [ladder for ladder in ladders if all(step.years for step in ladder.steps)]
     by_id = {ladder.id: ladder for ladder in ladders}
     where: dict[str, list[Node]] = {}
     below: dict[str, set[str]] = {}
@@ -291,7 +314,7 @@ def route_search(
             steps.append((ladder_id, index + 1))
         if len(path) >= 2 and path[-2][0] == ladder_id:  # change ladder only after a climb
             steps.extend(other for other in where[role_id] if other != path[-1])
-        years = by_id[ladder_id].steps[index].years.min
+        years = _span(by_id[ladder_id].steps[index]).min
         for node in steps:
             if node in path or by_id[node[0]].steps[node[1]].role not in reach:
                 continue
@@ -299,6 +322,12 @@ def route_search(
             heapq.heappush(queue, (cost, len(path) + 1, next(order), [*path, node]))
     capped = bool(queue) and (len(found) >= MAX_ROUTES or work >= MAX_WORK)
     return RouteSearch(sorted(found.values(), key=order_of), capped)
+
+
+def _span(step: Step) -> Span:
+    """A step's years, on a ladder that gives them for every step (``routes``)."""
+    assert step.years is not None, "routes only climb ladders with years"
+    return step.years
 
 
 def _route(
@@ -313,7 +342,7 @@ def _route(
     for ladder_id, index in path:
         step = ladders[ladder_id].steps[index]
         hop = Hop(
-            role=step.role, title=step.title, ladder=ladder_id, step=index + 1, years=step.years
+            role=step.role, title=step.title, ladder=ladder_id, step=index + 1, years=_span(step)
         )
         if hops and hops[-1].role == step.role:
             crossings.append(

@@ -143,7 +143,8 @@ def ladder_years(rungs: Iterable[Rungs]) -> dict[str, tuple[int, int | None]]:
     for ladder in sorted(rungs, key=lambda item: item.id):
         if ladder.subject is None:
             for role, span in zip(ladder.roles, ladder.years, strict=True):
-                spans.setdefault(role, span)
+                if span is not None:
+                    spans.setdefault(role, span)
     return spans
 
 

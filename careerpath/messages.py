@@ -202,6 +202,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "{path} không rỗng và không phải bản nhập trước của careerpath; "
         "dùng --force để thay thế",
     },
+    "imported_frameworks": {
+        "en": "imported {n} framework(s) into {path}: {ladders} ({steps} steps, "
+        "{expectations} expectations); years and pay not given",
+        "vi": "đã nhập {n} khung năng lực vào {path}: {ladders} ({steps} bậc, "
+        "{expectations} kỳ vọng); không có số năm và mức lương",
+    },
+    "step_or_diff": {
+        "en": "give a ladder, and either --step or --diff (not both)",
+        "vi": "hãy cho một lộ trình, và --step hoặc --diff (không cả hai)",
+    },
+    "no_such_step": {
+        "en": "ladder {ladder} has no step {step}; its steps: {steps}",
+        "vi": "lộ trình {ladder} không có bậc {step}; các bậc: {steps}",
+    },
+    "step_needs_ladder": {
+        "en": "--step and --diff take a ladder id, not a role: {name}",
+        "vi": "--step và --diff cần mã lộ trình, không phải vị trí: {name}",
+    },
+    "framework_twice": {
+        "en": "two frameworks would both be the ladder {id}; import them one by one with --out",
+        "vi": "hai khung năng lực cùng thành lộ trình {id}; hãy nhập từng cái với --out",
+    },
     "imported": {
         "en": "imported {occupations} occupations into {path}: {with_pay} with pay "
         "({own} from their own SOC code, {shared} from a SOC code shared with other "

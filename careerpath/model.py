@@ -463,15 +463,47 @@ class Role(Record, frozen=True, kw_only=True):
         return None
 
 
+class Expectation(Record, frozen=True, kw_only=True):
+    """One thing expected of a person at a step, in words, with examples."""
+
+    text: Text
+    examples: list[Text] = []
+    # A part of the step the source names ("A", "B", "A (after probation)").
+    sublevel: str | None = None
+    # How well, in the source's words ("Awareness", "Working", "Practitioner").
+    proficiency: str | None = None
+
+
+class Theme(Record, frozen=True, kw_only=True):
+    """What a step expects on one theme (communication, impact …). A theme keeps
+    its ``id`` from step to step, which is how ``ladder --diff`` pairs them."""
+
+    id: Annotated[str, msgspec.Meta(min_length=1)]
+    name: Text
+    summary: Text | None = None
+    expectations: list[Expectation] = []
+
+
 class Step(Record, frozen=True, kw_only=True):
     role: Id
     title: Text
-    years: Span
+    # The years of experience at which the step typically starts; None: not given
+    # (an imported progression framework gives none).
+    years: Span | None = None
     summary: Text | None = None
     note: Text | None = None
     salary: list[SalaryStatement] = []
     # Why a derived ladder puts this step here, each reason in words.
     evidence: list[Text] = []
+    # Added within format 1 for progression frameworks, so at the end:
+    # the step's own name in its source ("senior-2-ic"), for --step and --diff;
+    id: Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None = None
+    # its level; steps that share one are parallel tracks at that level,
+    level: Annotated[int, msgspec.Meta(ge=0, le=100)] | None = None
+    # each named by its track ("Individual contributor", "People manager");
+    track: Text | None = None
+    # and what it expects, by theme.
+    themes: list[Theme] = []
 
 
 class Derivation(Record, frozen=True, kw_only=True):
@@ -509,10 +541,12 @@ class LadderPosition(msgspec.Struct, frozen=True, kw_only=True):
     step: int
     steps: int
     title: Text
-    years: Span
+    years: Span | None  # None: the ladder gives no years for the step
     previous: str | None
     next: str | None
     derived: bool = False  # a pathway careerpath derived (docs/pathways.md)
+    step_id: str | None = None  # the step's own name in its source (a framework's level id)
+    themes: list[Theme] = []  # what the step expects, by theme (a progression framework)
 
 
 def salary_headline_range(statement: SalaryStatement) -> Range | None:

@@ -198,3 +198,87 @@ def _attribution_text(credit: str, wages_name: str | None) -> str:
             "Public domain (U.S. government work).",
         ]
     return "\n".join(lines) + "\n"
+
+
+class FrameworkSummary(NamedTuple):
+    out: Path
+    ladders: list[str]
+    steps: int
+    expectations: int
+
+
+def import_framework(
+    source_path: Path, out: Path | None, *, force: bool, default_root: Callable[[], Path]
+) -> FrameworkSummary:
+    """Read a progression framework (careerpath.importers.frameworks) and write its
+    ladders and roles to ``out`` (default: ``framework-<ladder id>`` in
+    ``default_root()``), as one catalogue: all at once or not at all."""
+    from careerpath.catalog import IMPORT_MANIFEST
+    from careerpath.importers import frameworks as reader
+    from careerpath.importers.output import ATTRIBUTION, check_target, write_catalogue
+
+    found = reader.read(source_path)
+    reader.check_unique(found)
+    name = found[0].ladder.id if len(found) == 1 else reader.slug(source_path.stem) or "frameworks"
+    target = out if out is not None else default_root() / f"framework-{name}"
+    check_target(target, force=force)
+    ladders = [framework.ladder for framework in found]
+    expectations = sum(
+        len(theme.expectations)
+        for ladder in ladders
+        for step in ladder.steps
+        for theme in step.themes
+    )
+    manifest = {
+        "format": 1,
+        "importer": "framework",
+        "source": source_path.name,
+        "kinds": sorted({framework.kind for framework in found}),
+        "ladders": [ladder.id for ladder in ladders],
+        "steps": sum(len(ladder.steps) for ladder in ladders),
+        "expectations": expectations,
+    }
+    notices = []
+    for framework in found:
+        source = framework.ladder.sources[0]
+        notice = f"{framework.ladder.id}: {source.title}, {source.reference}"
+        notices.append(notice)
+    licenses = {framework.license_text for framework in found if framework.license_text}
+    attribution = "\n".join(
+        [
+            "The ladders and role profiles in this folder were made by careerpath from:",
+            "",
+            *notices,
+            "",
+            "careerpath kept their levels, themes and expectations as written, without",
+            "their emoji, and added a role profile per level. They are used under the",
+            "license below, whose notice must travel with them:",
+            "",
+            *sorted(licenses),
+        ]
+    )
+    files = {
+        IMPORT_MANIFEST: json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+        ATTRIBUTION: attribution.rstrip("\n") + "\n",
+    }
+    by_role = {role.id: framework for framework in found for role in framework.roles}
+    by_ladder = {framework.ladder.id: framework for framework in found}
+
+    def header(record: Role | Ladder) -> str:
+        framework = by_ladder[record.id] if isinstance(record, Ladder) else by_role[record.id]
+        source = framework.ladder.sources[0]
+        lines = [
+            f"# {record.title.en}: imported by careerpath from {source.title} "
+            f"({source.reference}).",
+        ]
+        if source.attribution:
+            lines.append(
+                f"# {source.attribution}. {source.license or 'License'}: see {ATTRIBUTION}."
+            )
+        return "\n".join(lines) + "\n"
+
+    roles = [role for framework in found for role in framework.roles]
+    write_catalogue(target, roles, files, header, force=force, ladders=ladders)
+    _warm_index(target, [*roles, *ladders])
+    steps = sum(len(ladder.steps) for ladder in ladders)
+    return FrameworkSummary(target, [ladder.id for ladder in ladders], steps, expectations)

@@ -183,18 +183,24 @@ def derive(roles: Sequence[Role], sources: dict[str, list[Source]]) -> list[Ladd
             _, origin, move = into[role.id]
             chain.insert(0, origin)
             first = _first(by_id[origin])
-            steps = [first, _step(by_id[origin], by_id[role.id], move, first.years)]
+            steps = [first, _step(by_id[origin], by_id[role.id], move, _years(first))]
         here = role.id
         for _ in range(MAX_UP):
             up = next((m for m in ups[here] if m.to not in chain), None)
             if up is None:
                 break
-            steps.append(_step(by_id[here], by_id[up.to], up, steps[-1].years))
+            steps.append(_step(by_id[here], by_id[up.to], up, _years(steps[-1])))
             chain.append(up.to)
             here = up.to
         if len(steps) >= 2:
             ladders.append(_ladder(role, steps, sources.get(role.id, [])))
     return ladders
+
+
+def _years(step: Step) -> Span:
+    """A derived step's years: a pathway gives them for every step."""
+    assert step.years is not None, "a derived step always has years"
+    return step.years
 
 
 def ladder_id(role: Role) -> str:

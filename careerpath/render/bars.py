@@ -11,10 +11,10 @@ OUTER = "░"
 OPEN_END = "▶"
 
 
-def axis_end(spans: list[Span]) -> int:
+def axis_end(spans: list[Span | None]) -> int:
     """The last year of an axis that holds every span, with room to show open ends."""
-    finite = [span.max for span in spans if span.max is not None]
-    opens = [span.min for span in spans if span.max is None]
+    finite = [span.max for span in spans if span is not None and span.max is not None]
+    opens = [span.min for span in spans if span is not None and span.max is None]
     end = max([*finite, *(start + 3 for start in opens), 1])
     return int(end)
 
@@ -23,8 +23,11 @@ def _column(year: float, end: float, width: int) -> int:
     return min(width - 1, max(0, round(year / end * (width - 1))))
 
 
-def span_bar(span: Span, end: int, width: int, *, style: str = "green") -> Text:
-    """``span`` drawn on an axis from 0 to ``end`` years, ``width`` characters wide."""
+def span_bar(span: Span | None, end: int, width: int, *, style: str = "green") -> Text:
+    """``span`` drawn on an axis from 0 to ``end`` years, ``width`` characters wide;
+    no span (years not given): the bare axis."""
+    if span is None:
+        return Text(TRACK * width, style="dim")
     start = _column(span.min, end, width)
     stop = width - 1 if span.max is None else max(start, _column(span.max, end, width))
     bar = Text(TRACK * start, style="dim")

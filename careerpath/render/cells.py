@@ -323,7 +323,7 @@ def ladder_disagreements(role: Role, positions: Sequence[LadderPosition], lang: 
     return [
         label("ladder_disagrees", lang, ladder=p.ladder, years=units.years(p.years, lang))
         for p in positions
-        if p.years != role.experience_years
+        if p.years is not None and p.years != role.experience_years
     ]
 
 

@@ -169,7 +169,7 @@ class Step(NamedTuple):
     number: int
     title: str
     role: str
-    years: Span_
+    years: Span_ | None  # None: not given (no bar)
     years_text: str
     reached: str  # years from the first step's start
     reached_text: str  # the same, said in a sentence

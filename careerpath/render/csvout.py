@@ -193,6 +193,14 @@ NEXT_COLUMNS = _columns(
 )
 
 
+EXPECTATION_COLUMNS = (
+    "ladder", "step", "step_id", "role", "theme", "sublevel", "proficiency",
+    "text_en", "text_vi", "examples_en",
+)  # fmt: skip
+DIFF_COLUMNS = (
+    "ladder", "from_step", "to_step", "theme", "change", "sublevel", "proficiency",
+    "text_en", "text_vi",
+)  # fmt: skip
 GAP_COLUMNS = _columns(
     {"source": None, "target": None, "section": None},
     text_columns("name", None),

@@ -232,7 +232,9 @@ class _Timeline:
         label_width = max(len(step.years_text) for step in steps) + 1
         width = max(10, options.max_width - gutter - label_width)
         end = bars.axis_end([step.years for step in steps])
-        yield Text(" " * gutter) + bars.years_axis(end, width, self.timeline.unit)
+        drawn = any(step.years is not None for step in steps)  # no years given: no axis
+        if drawn:
+            yield Text(" " * gutter) + bars.years_axis(end, width, self.timeline.unit)
         for step in steps:
             here = step.here
             number = Text(f"{'▶' if here else ' '}{step.number}.".rjust(gutter - 1) + " ")
@@ -242,9 +244,13 @@ class _Timeline:
             if here:
                 title.append("  " + step.here_text, style="bold")
             yield number + title
-            bar = bars.span_bar(step.years, end, width, style="bold green" if here else "green")
-            yield Text(" " * gutter) + bar + Text(" " + step.years_text)
-            detail = Text(f"{step.reached_text} · {step.detail}", style=DIM)
+            if drawn:
+                bar = bars.span_bar(step.years, end, width, style="bold green" if here else "green")
+                yield Text(" " * gutter) + bar + Text(" " + step.years_text)
+            else:
+                yield Text(" " * gutter) + Text(step.years_text)
+            said = " · ".join(part for part in (step.reached_text, step.detail) if part)
+            detail = Text(said, style=DIM)
             yield Padding(detail, (0, 0, 0, gutter), expand=False)
             if step.evidence:
                 reasons = [

@@ -43,6 +43,8 @@ class View(Generic[D]):
 # view name → module of careerpath.render.views
 VIEWS = {
     "compare": "compare",
+    "expectations": "expectations",
+    "stepdiff": "stepdiff",
     "gap": "gap",
     "interview": "interview",
     "ladders": "ladders",

@@ -363,7 +363,11 @@ def _ladders(positions: Sequence[LadderPosition], lang: str) -> Content:
                 )
             )
         )
-        years = label("years_at_step", lang, years=units.years(position.years, lang))
+        years = (
+            label("years_at_step", lang, years=units.years(position.years, lang))
+            if position.years is not None
+            else label("years_not_given", lang)
+        )
         said = inline(f"{local(position.title, lang)}, {years}")
         if position.previous:
             said += inline(
@@ -371,7 +375,20 @@ def _ladders(positions: Sequence[LadderPosition], lang: str) -> Content:
             )
         if position.next:
             said += inline((f"\n→ {label('next', lang)}: ", "quiet"), (position.next, "quiet_id"))
-        blocks.append(Indented([Line(said)]))
+        body: Content = [Line(said)]
+        if position.themes:  # what the step expects: a progression framework's
+            from careerpath.render.views.expectations import expectation
+
+            hint = label(
+                "expects_hint", lang, ladder=position.ladder, step=position.step_id or position.step
+            )
+            body.append(
+                Line(inline((label("step_expects", lang), "field"), (f"  {hint}", "quiet")))
+            )
+            for theme in position.themes:
+                body.append(Subtitle(inline((local(theme.name, lang), "strong")), indent=0))
+                body.append(bullets(expectation(item, lang) for item in theme.expectations))
+        blocks.append(Indented(body))
     return blocks
 
 

@@ -36,7 +36,14 @@ def timeline(item: Timeline, lang: str) -> Content:
         blocks.append(Line(inline((local(ladder.summary, lang), "quiet"))))
     steps = []
     for step in item.steps:
-        reached = units.years(Span(step.reached_after, step.reached_after), lang)
+        if step.reached_after is None or step.years is None:
+            reached = label("not_given_short", lang)
+            years_text = label("years_not_given", lang)
+            reached_text = ""  # the years line says it once
+        else:
+            reached = units.years(Span(step.reached_after, step.reached_after), lang)
+            years_text = units.years(step.years, lang)
+            reached_text = label("reached_after", lang, years=reached)
         detail = cells.step_salary(step, lang)
         if step.note:
             detail += f" · {local(step.note, lang)}"
@@ -46,9 +53,9 @@ def timeline(item: Timeline, lang: str) -> Content:
                 title=local(step.title, lang),
                 role=step.role,
                 years=step.years,
-                years_text=units.years(step.years, lang),
+                years_text=years_text,
                 reached=reached,
-                reached_text=label("reached_after", lang, years=reached),
+                reached_text=reached_text,
                 detail=detail,
                 full_profile=step.full_profile,
                 here=step.role == item.highlight,
