@@ -132,6 +132,7 @@ class Rungs(msgspec.Struct, array_like=True, frozen=True):
     subject: str | None  # the role a derived pathway is for; None: a written ladder
     roles: list[str]
     years: list[tuple[int, int | None] | None]  # each step's span, as (min, max); None: not given
+    extends: str | None = None  # the ladder whose steps this one takes
 
 
 def rungs_of(ladder: Ladder) -> Rungs:
@@ -142,6 +143,7 @@ def rungs_of(ladder: Ladder) -> Rungs:
         subject=ladder.derived.subject if ladder.derived else None,
         roles=[step.role for step in ladder.steps],
         years=[(step.years.min, step.years.max) if step.years else None for step in ladder.steps],
+        extends=ladder.extends,
     )
 
 
@@ -157,6 +159,7 @@ class _Shelf(Generic[T]):
         self.roots = list(roots)
         self.use_index = use_index
         self._loaded: dict[str, T] = {}
+        self._resolving: set[str] = set()  # ladders whose base is being read
         self.unreadable: list[DataError] = []  # folders that could not be listed
 
     @cached_property
@@ -211,8 +214,31 @@ class _Shelf(Generic[T]):
                 from careerpath.translations import translated_ladder
 
                 record = translated_ladder(record)  # type: ignore[assignment]
+            if isinstance(record, Ladder) and record.extends is not None:
+                record = self._extended(record, path)  # type: ignore[assignment]
             self._loaded[id_] = record
         return self._loaded[id_]
+
+    def _extended(self, ladder: Ladder, path: Path) -> Ladder:
+        """A ladder that extends another, as a whole: the other's steps with its
+        additions laid over them (careerpath.ladder.extended)."""
+        from careerpath.ladder import extended
+
+        base_id = ladder.extends
+        assert base_id is not None
+        if base_id == ladder.id or base_id in self._resolving:
+            raise DataError(path, f"extends ladder '{base_id}', which extends it", field="extends")
+        if base_id not in self.files:
+            raise DataError(
+                path, f"extends ladder '{base_id}', which is not in the data", field="extends"
+            )
+        self._resolving.add(ladder.id)
+        try:
+            base = self.get(base_id)
+        finally:
+            self._resolving.discard(ladder.id)
+        assert isinstance(base, Ladder)
+        return extended(ladder, base, path)
 
     def load_all(self) -> tuple[list[T], list[DataError]]:
         records: list[T] = []
@@ -463,10 +489,24 @@ class Catalog:
         )
 
     def rungs(self) -> tuple[list[Rungs], list[DataError]]:
-        """What finding a ladder, and the ladders of a role, need of every ladder."""
-        return self._indexed(
+        """What finding a ladder, and the ladders of a role, need of every ladder. A
+        ladder that extends another is read again each time (a few files): its
+        index entry follows its own file only, and its steps are the other's."""
+        found, errors = self._indexed(
             "rungs", Rungs, self._ladders, lambda id_: rungs_of(self._ladders.get(id_))
         )
+        if any(rungs.extends for rungs in found):
+            fresh = []
+            for rungs in found:
+                if rungs.extends:
+                    try:
+                        rungs = rungs_of(self._ladders.get(rungs.id))
+                    except DataError as error:
+                        errors = [*errors, error]
+                        continue
+                fresh.append(rungs)
+            found = fresh
+        return found, errors
 
     def ladders_for(self, role_id: str) -> tuple[list[Ladder], list[DataError]]:
         """The ladders a role's views show (every written ladder it stands on, and its

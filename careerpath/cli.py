@@ -1221,7 +1221,7 @@ def validate_command(
         fold(title): card.id for card in cards for title in (card.title.vi, card.title.en) if title
     }
     names = {name: card.id for card in cards for name in (card.id, *card.aliases)}
-    report = validate(targets, context.role_ids(), titles, names)
+    report = validate(targets, context.role_ids(), titles, names, context.ladder_ids())
     if output is ValidateFormat.GITHUB:
         for line in github_annotations(report):
             typer.echo(line)

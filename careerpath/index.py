@@ -26,7 +26,7 @@ import msgspec
 
 from careerpath.errors import DataError
 
-INDEX_FORMAT = 18  # raise when a payload changes shape, or folding does
+INDEX_FORMAT = 19  # raise when a payload changes shape, or folding does
 # How much the cache keeps: the index of the most recently used search paths
 # (each set of --data-dir folders is one; the real O*NET catalogue makes about
 # 8 MB), and the records of the most recently looked-up files. Older ones are

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import msgspec
@@ -27,6 +28,45 @@ from careerpath.model import (
     salary_headline_range,
 )
 from careerpath.salary import Money, difference, headline, money, ratio, unit_mismatch
+
+
+def extended(ladder: Ladder, base: Ladder, path: Path) -> Ladder:
+    """``ladder``, which extends ``base``, as a whole ladder: ``base``'s steps with
+    ``ladder.add`` laid over them (years, salary, note, title: what a team adds
+    to an imported framework), then ``ladder``'s own steps; ``ladder``'s id,
+    names and sources first. A detail naming no step of ``base`` is an error."""
+    from careerpath.errors import CareerpathError, DataError
+    from careerpath.expectations import step_of
+
+    steps = list(base.steps)
+    for index, details in enumerate(ladder.add):
+        try:
+            at, step = step_of(base, details.step)
+        except CareerpathError:
+            names = ", ".join(step.id or step.role for step in base.steps)
+            raise DataError(
+                path,
+                f"ladder '{base.id}' has no step '{details.step}'; its steps: {names}",
+                field=f"add[{index}].step",
+            ) from None
+        steps[at] = msgspec.structs.replace(
+            step,
+            years=details.years or step.years,
+            salary=details.salary or step.salary,
+            note=details.note or step.note,
+            title=details.title or step.title,
+        )
+    return msgspec.structs.replace(
+        base,
+        id=ladder.id,
+        aliases=ladder.aliases,
+        title=ladder.title,
+        summary=ladder.summary or base.summary,
+        steps=[*steps, *ladder.steps],
+        sources=[*ladder.sources, *base.sources],
+        extends=ladder.extends,
+        add=[],
+    )
 
 
 def neighbour(ladder: Ladder, index: int, way: int) -> str | None:

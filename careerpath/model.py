@@ -514,6 +514,17 @@ class Derivation(Record, frozen=True, kw_only=True):
     subject: Id
 
 
+class StepDetails(Record, frozen=True, kw_only=True):
+    """What a ladder that ``extends`` another adds to one of its steps: a team's
+    own years and pay for an imported framework, without editing it."""
+
+    step: Annotated[str, msgspec.Meta(min_length=1)]  # the step's id, number or role
+    years: Span | None = None
+    salary: list[SalaryStatement] = []
+    note: Text | None = None
+    title: Text | None = None  # the team's own title for the step
+
+
 class Ladder(Record, frozen=True, kw_only=True):
     format: Literal[1]
     id: Id
@@ -523,8 +534,19 @@ class Ladder(Record, frozen=True, kw_only=True):
     # Set when careerpath derived the ladder: it is shown as derived, and only
     # for its subject (a role stands on the derived ladders of many others).
     derived: Derivation | None = None
-    steps: Annotated[list[Step], msgspec.Meta(min_length=1)]
+    # At least one, unless the ladder extends another (its steps are the other's).
+    steps: list[Step] = []
     sources: list[Source] = []
+    # Added within format 1: the ladder whose steps this one takes, with ``add``
+    # (years, pay, notes, titles) laid over them by step.
+    extends: Id | None = None
+    add: list[StepDetails] = []
+
+    def __post_init__(self) -> None:
+        if not self.steps and self.extends is None:
+            raise ValueError("give the ladder's steps (at least one), or the ladder it extends")
+        if self.add and self.extends is None:
+            raise ValueError("'add' lays details over the steps of the ladder named in 'extends'")
 
     def shown_for(self, role_id: str) -> bool:
         """Whether the views of a role show this ladder: every authored ladder it

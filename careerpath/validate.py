@@ -154,6 +154,7 @@ def validate(
     known_roles: Iterable[str],
     known_titles: Mapping[str, str] | None = None,
     known_names: Mapping[str, str] | None = None,
+    known_ladders: Iterable[str] = (),
 ) -> Report:
     """Check each target; ``known_roles`` are the role ids ladders may name,
     ``known_titles`` (folded title → role id) the titles of the data the targets
@@ -204,10 +205,14 @@ def validate(
             )
         loaded.append((target, record, document))
     role_ids = set(known_roles) | {r.id for _, r, _ in loaded if isinstance(r, Role)}
+    ladder_ids = set(known_ladders) | {r.id for _, r, _ in loaded if isinstance(r, Ladder)}
     for _, record, document in loaded:
         if isinstance(record, Ladder):
             warnings = LADDER.warnings(record, role_ids)
             findings.extend(_at(document, "warning", field, m) for field, m in warnings)
+            if record.extends is not None and record.extends not in ladder_ids:
+                said = f"extends ladder '{record.extends}', which is not in the data"
+                findings.append(_at(document, "warning", ("extends",), said))
     findings.extend(_defined_twice(loaded, known_names or {}))
     findings.extend(_shadows_bundled(loaded))
     findings.extend(_same_titles(loaded, known_titles or {}))

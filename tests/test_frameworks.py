@@ -201,3 +201,65 @@ def test_a_folder_imports_every_framework_in_it(run: Run, tmp_path: Path) -> Non
     assert run("validate", str(out), "--strict").exit_code == 0
     again = run("import", "framework", str(MONZO), "--out", str(out))  # an earlier import
     assert again.exit_code == 0
+
+
+EXTENSION = """format: 1
+id: engineering-at-acme
+title: {en: Engineering at Acme}
+extends: engineering
+add:
+  - step: junior
+    years: "0-2"
+    salary: [{period: year, currency: VND, total: {min: 180000000, max: 300000000}}]
+  - {step: engineer, years: "2-4"}
+"""
+
+
+def test_a_team_adds_years_and_pay_without_editing_the_import(
+    run: Run, ft: Path, tmp_path: Path
+) -> None:
+    team = tmp_path / "acme"
+    (team / "ladders").mkdir(parents=True)
+    (team / "ladders" / "engineering-at-acme.yaml").write_text(EXTENSION, encoding="utf-8")
+    before = (ft / "ladders" / "engineering.yaml").read_bytes()
+    data = ("--data-dir", str(ft), "--data-dir", str(team))
+    timeline = json.loads(run(*data, "ladder", "engineering-at-acme", "-f", "json").stdout)
+    (ladder,) = timeline["ladders"]
+    steps = ladder["steps"]
+    assert [step["years"] for step in steps[:3]] == [
+        {"min": 0, "max": 2},
+        {"min": 2, "max": 4},
+        None,
+    ]
+    assert steps[0]["salary"]["currency"] == "VND"
+    assert [step["reached_after"] for step in steps[:3]] == [0, 2, None]
+    # what the steps expect comes with them
+    step = json.loads(
+        run(*data, "ladder", "engineering-at-acme", "--step", "junior", "-f", "json").stdout
+    )
+    assert [theme["id"] for theme in step["themes"]] == ["communication", "leadership"]
+    assert (ft / "ladders" / "engineering.yaml").read_bytes() == before
+    assert run(*data, "validate", "--strict").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (EXTENSION.replace("extends: engineering", "extends: nowhere"), "extends ladder 'nowhere'"),
+        (EXTENSION.replace("step: engineer,", "step: wizard,"), "has no step 'wizard'"),
+        (
+            "format: 1\nid: engineering-at-acme\ntitle: {en: A}\n",
+            "give the ladder's steps (at least one), or the ladder it extends",
+        ),
+    ],
+)
+def test_a_bad_extension_is_one_line(
+    run: Run, ft: Path, tmp_path: Path, text: str, message: str
+) -> None:
+    team = tmp_path / "acme"
+    (team / "ladders").mkdir(parents=True)
+    (team / "ladders" / "engineering-at-acme.yaml").write_text(text, encoding="utf-8")
+    result = run("--data-dir", str(ft), "--data-dir", str(team), "ladder", "engineering-at-acme")
+    assert result.exit_code != 0
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
