@@ -95,9 +95,26 @@ steps:
     # note: {{en: "With experience in an equivalent position."}}
     # salary:
     #   - {{period: year, currency: VND, range: {{min: 140_000_000, max: 196_000_000}}}}
+    # What the step expects of a person, by theme (`ladder ID --step 2` shows it,
+    # `ladder ID --diff 1 2` what is new); id names the step, and steps that
+    # share a level are parallel tracks, each named by its track:
+    # id: lead
+    # level: 2
+    # track: {{en: People manager}}
+    # themes:
+    #   - id: communication
+    #     name: {{en: Communication, vi: Giao tiếp}}
+    #     expectations:
+    #       - text: {{en: Runs the team's weekly review}}
+    #         examples: [{{en: "A review with the numbers of the week"}}]
 # sources:
 #   - title: Where this ladder comes from
 #     date: "2024-01-31"
+# Or, instead of steps: take another ladder's (an imported framework's) and add
+# your own years and pay to them, step by step:
+# extends: engineering
+# add:
+#   - {{step: junior, years: "0-2"}}
 """
 
 
