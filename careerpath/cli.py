@@ -1308,6 +1308,9 @@ def new(
     write(f"{path}\n")
 
 
+ImportForceOption = Annotated[
+    bool, typer.Option("--force", help="Replace DIR even if it is not an earlier import.")
+]
 import_app = typer.Typer(
     cls=TyperGroup,
     help="Import open occupational data as careerpath role profiles.",
@@ -1345,9 +1348,7 @@ def import_onet(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace DIR even if it is not an earlier import.")
-    ] = False,
+    force: ImportForceOption = False,
 ) -> None:
     """Import every O*NET occupation, with OEWS pay, as a role profile.
 
@@ -1396,9 +1397,7 @@ def import_framework_command(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace DIR even if it is not an earlier import.")
-    ] = False,
+    force: ImportForceOption = False,
 ) -> None:
     """Import a progression framework as a ladder: what each level expects, by theme.
 
