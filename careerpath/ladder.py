@@ -142,12 +142,10 @@ def timeline(
     """The ladder's steps with cumulative years and the salary where known, converted
     to ``per`` (a year or a month) when asked.
 
-    ``reached_after`` is the years of experience at which a step starts,
-    counted from the start of the first step. A step's own salary wins over
-    its role's.
+    ``reached_after`` is the years of experience at which a step starts, on the
+    same axis as its bar (from no experience), so that "after 1 year" stands
+    beside a bar that starts at 1. A step's own salary wins over its role's.
     """
-    spans = [step.years for step in ladder.steps if step.years is not None]
-    start = spans[0].min if spans else 0
     steps: list[TimelineStep] = []
     for index, step in enumerate(ladder.steps, start=1):
         role = roles.get(step.role)
@@ -165,7 +163,7 @@ def timeline(
                 role=step.role,
                 title=step.title,
                 years=step.years,
-                reached_after=max(0, step.years.min - start) if step.years else None,
+                reached_after=step.years.min if step.years else None,
                 salary=salary,
                 salary_from=salary_from,
                 full_profile=role is not None and is_full_profile(role),

@@ -379,6 +379,14 @@ def test_long_titles_are_cut_at_a_word() -> None:
     )
     assert slug(title) == "teaching-assistants-preschool-elementary-middle-and-secondary-school"
     assert len(slug(title)) <= 72
+    # never on a word that only joins others: "…-medical-and" was an id
+    title = "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive"
+    assert slug(title) == "secretaries-and-administrative-assistants-except-legal-medical"
+    title = (
+        "First-Line Supervisors of Entertainment and Recreation Workers, Except Gambling Services"
+    )
+    assert slug(title) == "first-line-supervisors-of-entertainment-and-recreation-workers"
+    assert slug("Short and Sweet") == "short-and-sweet"  # not cut: left as it is
 
 
 # --- sources: folder and zip, csv and xlsx, idempotence ---------------------------------

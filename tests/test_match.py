@@ -136,13 +136,13 @@ def test_table_shows_reasons(run: Run, imported: Path) -> None:
     # the mean of its two reasons: (0.9737 + 1) / 2
     assert result.stdout.splitlines()[1:] == [
         "1. customer-service-representatives — Customer Service Representatives  98.7%",
-        "   interests 97%: code CES; shares C, E, S (C 6.16 · E 5.11 · S 3.84)",
-        "   experience 100%: typically starts at 1–2 years (derived); you are ready now",
+        "   interests 97.4%: code CES; shares C, E, S (C 6.16 · E 5.11 · S 3.84)",
+        "   experience 100.0%: typically starts at 1–2 years (derived); you are ready now",
     ]
     vietnamese = run(
         "--data-dir", str(imported), "match", "--interests", "CES", "-n", "1", "--lang", "vi"
     ).stdout
-    assert "sở thích 97%: mã CES; trùng C, E, S (C 6,16 · E 5,11 · S 3,84)" in vietnamese
+    assert "sở thích 97,4%: mã CES; trùng C, E, S (C 6,16 · E 5,11 · S 3,84)" in vietnamese
 
 
 def test_csv_and_markdown(run: Run, imported: Path) -> None:
@@ -169,7 +169,7 @@ def test_csv_and_markdown(run: Run, imported: Path) -> None:
     assert rows[-1]["missing"] == "interests"  # every bundled role has years, on a ladder
     assert rows[-1]["score"] in {"0.0", "50.0"}  # no data for interests counts as 0
     markdown = run("match", "--years", "3", "-n", "1", "-f", "markdown").stdout
-    assert markdown.splitlines()[2].startswith("1. `team-lead` — Customer Care Team Lead  100%")
+    assert markdown.splitlines()[2].startswith("1. `team-lead` — Customer Care Team Lead  100.0%")
 
 
 @pytest.mark.parametrize(

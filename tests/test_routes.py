@@ -159,7 +159,7 @@ def test_positions_at_the_first_middle_and_last_step() -> None:
     assert positions("nobody", [SUPPORT, SALES]) == []
 
 
-def test_timeline_counts_from_the_first_step_and_prefers_a_steps_own_salary() -> None:
+def test_timeline_counts_from_no_experience_and_prefers_a_steps_own_salary() -> None:
     ladder = msgspec.convert(
         {
             "format": 1,
@@ -170,7 +170,7 @@ def test_timeline_counts_from_the_first_step_and_prefers_a_steps_own_salary() ->
                 {
                     "role": "b",
                     "title": {"en": "B"},
-                    "years": "2-6",  # starts before the first: reached at once
+                    "years": "2-6",  # starts before the first: its own start, as its bar
                     "summary": {"en": "the step's own"},
                     **_pay("month", 5, 6),
                 },
@@ -182,7 +182,8 @@ def test_timeline_counts_from_the_first_step_and_prefers_a_steps_own_salary() ->
     )
     roles = {"a": _role("a", **_pay("year", 60, 80)), "b": _role("b", **_pay("year", 1, 2))}
     steps = timeline(ladder, roles, highlight="b").steps
-    assert [s.reached_after for s in steps] == [0, 0, 7]
+    # each step's own start, the zero of the bars: "after 3 years" beside a 3–5 bar
+    assert [s.reached_after for s in steps] == [3, 2, 10]
     assert [(s.salary_from, s.salary and (s.salary.min, s.salary.period)) for s in steps] == [
         ("role", (60, "year")),
         ("step", (5, "month")),

@@ -218,3 +218,15 @@ def test_each_character_folds_once_into_a_fresh_table(char: str, folded: str) ->
     assert table[ord(char)] == folded
     assert char.translate(table) == folded
     assert table == {ord(char): folded}  # kept for the next time
+
+
+def test_a_percentage_short_of_100_never_shows_as_100() -> None:
+    from careerpath.render.units import percent
+
+    assert percent(99.99, "en", decimals=1) == "99.9%"
+    assert percent(99.999, "en") == "99.99%"
+    assert percent(0.01, "en", decimals=1) == "0.1%"
+    assert percent(100, "en", decimals=1) == "100.0%"
+    assert percent(0, "vi") == "0%"
+    # with decimals, every figure has them: "93,0%" beside "93,1%", not "93%"
+    assert [percent(v, "vi", decimals=1) for v in (93, 93.14)] == ["93,0%", "93,1%"]

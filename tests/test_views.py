@@ -403,3 +403,34 @@ def test_per_offers_and_takes_only_the_periods_pay_converts_between(
     assert "'hour' is not one of 'year', 'month'" in refused.stderr
     assert _bash_complete(f"careerpath {command[0]} team-lead --per ") == ["year", "month"]
     assert json.loads(run(*command, "--per", "month", "-f", "json").stdout)["per"] == "month"
+
+
+def test_after_n_years_has_the_zero_of_the_bars(run: Run, tmp_path: Path) -> None:
+    """A ladder whose first step starts at 1 year says "after 1 year" beside the bar
+    that starts at 1, not "after 0 years" (a different zero from the bars)."""
+    (tmp_path / "ladders").mkdir()
+    (tmp_path / "ladders" / "late.yaml").write_text(
+        "format: 1\nid: late\ntitle: {en: Late start}\nsteps:\n"
+        '  - {role: team-lead, title: {en: Lead}, years: "1-3"}\n'
+        '  - {role: service-director, title: {en: Director}, years: "3-5"}\n',
+        encoding="utf-8",
+    )
+    data = ("--data-dir", str(tmp_path))
+    table = run(*data, "ladder", "late").stdout
+    assert "after 1 year ·" in table and "after 3 years ·" in table
+    document = json.loads(run(*data, "ladder", "late", "-f", "json").stdout)
+    assert [step["reached_after"] for step in document["ladders"][0]["steps"]] == [1, 3]
+    markdown = run(*data, "ladder", "late", "-f", "markdown").stdout
+    assert "| 1–3 years | 1 year |" in markdown
+
+
+def test_a_figure_is_never_split_at_40_columns(run: Run, imported: Path) -> None:
+    """Stacked at 40 columns, a pay figure wider than the value column once broke
+    as "105,210–171,980/yea" / "r": the labels now wrap to leave it room."""
+    data = ("--data-dir", str(imported))
+    env: dict[str, str | None] = {"COLUMNS": "40"}
+    shown = run(*data, "compare", "software-developers", "actors", env=env).stdout
+    assert max(len(line) for line in shown.splitlines()) <= 40
+    document = json.loads(run(*data, "salary", "software-developers", "-f", "json").stdout)
+    headline = document["roles"][0]["headline"]
+    assert f"{headline['min']:,}–{headline['max']:,}/year" in shown

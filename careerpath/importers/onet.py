@@ -224,6 +224,15 @@ def read_release(source: TableSource) -> Release:
     return Release(version.group(1), edition.group(1) if edition else None)
 
 
+# Words that only join others: a title cut short must not end on one.
+DANGLING = frozenset(
+    {
+        "a", "an", "and", "as", "at", "by", "except", "for", "in", "including",
+        "of", "or", "the", "to", "with",
+    }
+)  # fmt: skip
+
+
 def slug(title: str, limit: int = MAX_ID) -> str:
     """``Customer Service Representatives`` → ``customer-service-representatives``:
     letters and digits that an id may hold, at most ``limit`` characters, cut at a
@@ -231,6 +240,11 @@ def slug(title: str, limit: int = MAX_ID) -> str:
     text = "-".join(re.sub(r"[^a-z0-9]+", " ", fold(title)).split())
     if len(text) > limit:
         text = text[: limit + 1].rsplit("-", 1)[0] if "-" in text[: limit + 1] else text[:limit]
+        # a cut id ends on a word that means something, not on "…-medical-and"
+        words = text.split("-")
+        while len(words) > 1 and words[-1] in DANGLING:
+            words.pop()
+        text = "-".join(words)
     return text
 
 

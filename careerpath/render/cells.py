@@ -158,7 +158,7 @@ def reason(item: Reason, person: Person, lang: str) -> str:
         text = label("why_pay", lang, pay=pay, limit=wanted)
     else:
         text = label("why_education", lang, share=units.number(detail["share"], lang))
-    score = units.percent(round(item.score * 100), lang)
+    score = units.percent(item.score * 100, lang, decimals=1)
     return f"{label('criterion_' + item.criterion, lang)} {score}: {text}"
 
 

@@ -137,8 +137,18 @@ def date(value: dt.date, lang: str) -> str:
     return value.strftime("%d/%m/%Y") if lang == "vi" else value.isoformat()
 
 
-def percent(value: float, lang: str) -> str:
-    return f"{number(value, lang)}%"
+def percent(value: float, lang: str, *, decimals: int | None = None) -> str:
+    """``43.12%`` (en) or ``43,12%`` (vi); with ``decimals``, exactly that many
+    (``93.0%`` beside ``93.1%``). A share short of 100 never shows as 100, nor one
+    above 0 as 0: 99.99 with one decimal is ``99.9%``."""
+    places = 2 if decimals is None else decimals
+    step = 10.0**-places
+    shown = round(value, places)
+    if value < 100 and shown >= 100:
+        shown = 100 - step
+    elif value > 0 and shown <= 0:
+        shown = step
+    return f"{number(shown, lang, decimals=decimals)}%"
 
 
 def signed_millions(value: float, currency: str | None, lang: str) -> str:

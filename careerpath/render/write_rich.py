@@ -313,6 +313,9 @@ def indent(renderable: RenderableType) -> Indent:
     return Indent(renderable)
 
 
+MIN_MARKER = 8  # the narrowest a marker column wraps to beside a long word
+
+
 class Hanging:
     """Rows of a marker and a text, wrapped lines hanging under the text's first word.
 
@@ -342,11 +345,24 @@ class Hanging:
         longest_word = max(
             (len(word) for _, text in self.rows for word in text.plain.split()), default=0
         )
-        if longest_word > width:  # the markers are too wide: let a grid wrap them too
+        if longest_word > width:
+            # The markers are too wide for the longest word (a figure such as
+            # "105,210–171,980/year", which must never be split): the markers wrap
+            # in what room that word leaves them; with too little, each text goes
+            # under its marker.
+            room = options.max_width - self.gap - longest_word
+            if room < MIN_MARKER and longest_word <= options.max_width - 2:
+                for marker, text in self.rows:
+                    yield from marker.wrap(console, options.max_width, overflow="fold")
+                    for line in text.wrap(console, max(1, options.max_width - 2), overflow="fold"):
+                        yield Text.assemble("  ", line)
+                return
             from rich.table import Table
 
             grid = Table.grid(padding=(0, self.gap))
-            grid.add_column(max_width=max(4, options.max_width // 2), overflow="fold")
+            # (a word wider than the whole width is folded wherever it stands)
+            marker_width = room if room >= MIN_MARKER else max(4, options.max_width // 2)
+            grid.add_column(max_width=marker_width, overflow="fold")
             grid.add_column(overflow="fold")
             for marker, text in self.rows:
                 grid.add_row(marker, text)

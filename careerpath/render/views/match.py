@@ -21,7 +21,7 @@ def content(matches: Matches, lang: str) -> Content:
     rows = []
     for rank, found in enumerate(matches.results, start=1):
         text = [(found.role, "id"), (" — ", ""), (local(found.title, lang), "")]
-        text.append((f"  {units.percent(found.score, lang)}", "score"))
+        text.append((f"  {units.percent(found.score, lang, decimals=1)}", "score"))
         text.extend(
             ("\n" + cells.reason(item, matches.person, lang), "quiet") for item in found.reasons
         )
