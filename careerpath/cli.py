@@ -65,7 +65,7 @@ def default_lang() -> Lang:
     return Lang.VI if locale.lower().startswith("vi") else Lang.EN
 
 
-GLOBAL_FLAGS = ("--no-color",)
+GLOBAL_FLAGS = ("--no-color", "--no-pager")
 GLOBAL_VALUES = ("--data-dir",)
 
 
@@ -320,6 +320,14 @@ def main_options(
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colour or other styling in tables.")
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Print long tables straight to the terminal, not through a pager "
+            "(CAREERPATH_PAGER, else PAGER, else less -FRX).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
@@ -328,6 +336,7 @@ def main_options(
     """Explore careers: role profiles, salaries, career ladders and interview questions."""
     _settings.data_dirs = list(data_dir or [])
     _settings.no_color = no_color
+    _settings.no_pager = no_pager
     _settings.lang = default_lang().value
     chosen = os.environ.get("CAREERPATH_LANG", "").strip()
     if chosen and chosen.lower() not in ("en", "vi"):
@@ -343,6 +352,7 @@ class _Settings:
     data_dirs: list[Path] = []  # noqa: RUF012 - replaced, never mutated
     argv: list[str] = []  # noqa: RUF012 - replaced, never mutated
     no_color = False
+    no_pager = False
     lang = "en"  # of messages; a command's --lang sets it
 
 
@@ -386,6 +396,7 @@ def _render(
         no_color=_settings.no_color,
         export=export,
         title=title or "careerpath",
+        page=not _settings.no_pager,
     )
 
 

@@ -52,6 +52,7 @@ def emit(
     no_color: bool = False,
     export: Path | None = None,
     title: str = "careerpath",
+    page: bool = False,
 ) -> None:
     """Render ``item`` as ``view`` in ``output`` on stdout; with ``export``, also
     save the table as SVG, HTML or text. A format the view lacks is a usage error."""
@@ -74,9 +75,18 @@ def emit(
 
             raise CareerpathError("no_folder", path=export.parent)
         console = table_console(no_color=no_color, record=export is not None)
+        from careerpath.render.pager import pager_command
         from careerpath.render.write_rich import draw
 
-        draw(console, found.content(item, lang))
+        command = pager_command() if page else None
+        if command is None:
+            draw(console, found.content(item, lang))
+        else:
+            from careerpath.render.pager import show
+
+            with console.capture() as captured:
+                draw(console, found.content(item, lang))
+            show(captured.get(), command, console.height)
         if export is not None:
             from careerpath.render.export import save
 
