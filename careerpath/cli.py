@@ -890,15 +890,33 @@ def _interactive() -> None:
 
 def _read_key() -> str:
     """One key from the terminal: Ctrl-C interrupts; Ctrl-D (end of input) reads as
-    ``\x04``, which the drill and the quiz take as "quit"."""
+    ``\x04``, which the drill and the quiz take as "quit".
+
+    The terminal is made raw without flushing what was typed before (Typer's
+    reader flushes it): a key pressed while the question was still printing
+    counts, as it would in any program."""
     try:
-        key = typer.getchar()
-    except EOFError:
-        return "\x04"
+        import termios
+        import tty
+
+        fd = sys.stdin.fileno()
+        old = termios.tcgetattr(fd)
+    except (ImportError, OSError, ValueError, AttributeError):  # not a terminal
+        try:
+            key = typer.getchar()
+        except EOFError:
+            return "\x04"
+    else:
+        try:
+            tty.setraw(fd, termios.TCSANOW)
+            data = os.read(fd, 32)
+        finally:
+            termios.tcsetattr(fd, termios.TCSADRAIN, old)
+        key = data.decode(sys.stdin.encoding or "utf-8", "replace")
     if key == "\x03":
         raise KeyboardInterrupt
     # An empty read is end of input too: Ctrl-D typed before the terminal was raw.
-    return key or "\x04"
+    return key if key and key != "\x00" else "\x04"
 
 
 def _quiz(lang: str) -> str | None:

@@ -32,6 +32,8 @@ PLAIN_ENV = {
     "XDG_DATA_HOME": None,  # a folder that does not exist, set by private_user_dirs below
     "XDG_CACHE_HOME": None,  # set for the whole session by private_user_dirs below
     "CAREERPATH_NO_INDEX": None,
+    # No pager in tests that drive a terminal, unless they ask (tests/test_pager.py).
+    "CAREERPATH_PAGER": "",
 }
 
 

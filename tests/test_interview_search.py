@@ -417,6 +417,21 @@ def test_ctrl_d_ends_the_drill_like_q() -> None:
     assert child.exitstatus == 0
 
 
+def test_a_key_typed_ahead_is_not_lost() -> None:
+    """A key pressed while the question is still printing counts: the terminal is
+    made raw without flushing it (Typer's reader flushed it, and a Ctrl-D sent as
+    soon as a question showed was lost now and then)."""
+    total = _drill_length("service-director")
+    child = spawn("interview", "service-director", "--practice")
+    child.send("n")  # before the first question has shown
+    child.expect(f"Question 2 of {total}")
+    child.sendcontrol("d")
+    child.expect(f"Practised 2 of {total} questions")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
 def test_practice_without_questions_says_so(run: Run, tmp_path: Path) -> None:
     role = tmp_path / "roles" / "quiet.yaml"
     role.parent.mkdir(parents=True)

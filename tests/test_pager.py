@@ -22,7 +22,7 @@ def _in_terminal(
     paged = tmp_path / "paged.txt"
     environ = subprocess_env(TERM="xterm", COLUMNS="80", LINES=str(rows))
     environ.pop("NO_COLOR", None)
-    environ.setdefault("CAREERPATH_PAGER", f"sh -c 'cat > {paged}'")
+    environ["CAREERPATH_PAGER"] = f"sh -c 'cat > {paged}'"
     environ.update(env or {})
     child = pexpect.spawn(
         sys.executable,
