@@ -9,6 +9,7 @@ import msgspec
 
 from careerpath.ladder import positions
 from careerpath.model import Ladder, Period, Rating, Role, Span, Text, salary_headline_range
+from careerpath.profile import requirement_count
 from careerpath.salary import Money, difference, money, overlap, ratio, unit_mismatch
 
 
@@ -119,7 +120,7 @@ def comparison(roles: Sequence[Role], ladders: Sequence[Ladder], per: Period) ->
             ],
         ),
         Row(key="duties", values=[_count(role.duties) for role in roles]),
-        Row(key="requirements", values=[_count(role.requirements) for role in roles]),
+        Row(key="requirements", values=[requirement_count(role) for role in roles]),
         Row(
             key="interview_questions",
             values=[len(role.interview.questions) if role.interview else 0 for role in roles],

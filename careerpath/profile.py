@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from careerpath.model import Role, Skill
 
 
 class Section(enum.StrEnum):
@@ -50,3 +54,18 @@ def chosen_sections(requested: list[Section] | None) -> list[Section]:
     if not requested:
         return list(Section)
     return [section for section in Section if section in requested]
+
+
+IMPORTANT = 3.0  # "important" on O*NET's importance scale of 1 to 5
+
+
+def important_skills(role: Role) -> list[Skill]:
+    """The skills that matter in the role: importance 3 ("important") or more, or
+    not rated; the ones ``show`` lists among its requirements."""
+    return [s for s in role.skills if s.importance is None or s.importance >= IMPORTANT]
+
+
+def requirement_count(role: Role) -> int:
+    """How many requirements ``show -s requirements`` lists: every requirement the
+    profile writes, and every skill that matters. ``compare`` counts the same."""
+    return sum(len(group.items) for group in role.requirements) + len(important_skills(role))

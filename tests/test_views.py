@@ -434,3 +434,22 @@ def test_a_figure_is_never_split_at_40_columns(run: Run, imported: Path) -> None
     document = json.loads(run(*data, "salary", "software-developers", "-f", "json").stdout)
     headline = document["roles"][0]["headline"]
     assert f"{headline['min']:,}–{headline['max']:,}/year" in shown
+
+
+def test_compare_counts_the_requirements_show_lists(run: Run, imported: Path) -> None:
+    """One rule for "how many requirements": compare said 0 for an imported role
+    while show listed its skills that matter (importance 3 or more)."""
+    data = ("--data-dir", str(imported))
+    csr = "customer-service-representatives"
+    compared = json.loads(run(*data, "compare", csr, "team-lead", "-f", "json").stdout)
+    (row,) = [row for row in compared["rows"] if row["key"] == "requirements"]
+    for role_id, counted in zip((csr, "team-lead"), row["values"], strict=True):
+        role = json.loads(run(*data, "show", role_id, "-s", "requirements", "-f", "json").stdout)
+        written = sum(len(group["items"]) for group in role["role"].get("requirements", []))
+        skills = [
+            s
+            for s in role["role"].get("skills", [])
+            if s["importance"] is None or s["importance"] >= 3
+        ]
+        assert counted == written + len(skills)
+    assert row["values"][0] > 0  # the imported role's skills count

@@ -9,7 +9,7 @@ from careerpath import salary
 from careerpath.errors import visible
 from careerpath.experience import quartiles
 from careerpath.model import INTEREST_AREAS
-from careerpath.profile import Section
+from careerpath.profile import IMPORTANT, Section, important_skills
 from careerpath.render import cells, units
 from careerpath.render.content import (
     Box,
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 BAR_WIDTH = 20  # an interest score's bar
 SKILL_BAR = 10
-IMPORTANT = 3.0  # "important" on O*NET's importance scale of 1 to 5
 
 
 def _missing(lang: str) -> Content:
@@ -221,7 +220,7 @@ def _education(role: Role, lang: str) -> Content:
 def _skills(role: Role, lang: str) -> Content:
     """The skills that matter in the role (importance 3, "important", or more, or
     not rated), most important first as given; how many others there are."""
-    shown = [s for s in role.skills if s.importance is None or s.importance >= IMPORTANT]
+    shown = important_skills(role)
     rows = tuple(
         (
             local(skill.name, lang),
