@@ -250,14 +250,10 @@ def _completion_catalog(ctx: typer.Context) -> "Catalog":
     return Catalog([DataDir(bundled_data_dir(), "bundled")])
 
 
-def _completion_lang() -> str:
-    return default_lang().value
-
-
 def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Role ids, aliases and O*NET codes that start with ``incomplete``, each with its
     title (zsh and fish show it beside the name), from the index of the search path."""
-    lang = _completion_lang()
+    lang = default_lang().value
     found: dict[str, str] = {}
     for card in _completion_catalog(ctx).cards()[0]:
         onet = [card.codes.onet] if card.codes is not None and card.codes.onet else []
@@ -415,7 +411,7 @@ def _skipped(errors: list[DataError], strict: bool) -> None:
 
 def complete_ladder(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Ladder ids and aliases that start with ``incomplete``, each with its title."""
-    lang = _completion_lang()
+    lang = default_lang().value
     found: dict[str, str] = {}
     for rungs in _completion_catalog(ctx).rungs()[0]:
         # the index keeps a ladder's titles Vietnamese first, each once

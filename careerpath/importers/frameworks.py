@@ -27,7 +27,7 @@ import datetime as dt
 import re
 import subprocess
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -484,15 +484,10 @@ def _commit(path: Path) -> str | None:
     return commit if done.returncode == 0 and re.fullmatch(r"[0-9a-f]{7,40}", commit) else None
 
 
-def all_roles(frameworks: Iterable[Framework]) -> list[Role]:
-    return [role for framework in frameworks for role in framework.roles]
-
-
 def check_unique(frameworks: list[Framework]) -> None:
     """Two frameworks of one import must not write the same ladder id."""
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     for framework in frameworks:
-        ladder_id = framework.ladder.id
-        if ladder_id in seen:
-            raise CareerpathError("framework_twice", id=ladder_id)
-        seen[ladder_id] = ladder_id
+        if framework.ladder.id in seen:
+            raise CareerpathError("framework_twice", id=framework.ladder.id)
+        seen.add(framework.ladder.id)

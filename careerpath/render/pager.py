@@ -11,9 +11,6 @@ table is printed as it is.
 from __future__ import annotations
 
 import os
-import shlex
-import shutil
-import subprocess
 import sys
 
 DEFAULT = "less -FRX"
@@ -21,13 +18,16 @@ DEFAULT = "less -FRX"
 
 def pager_command(environ: dict[str, str] | None = None) -> list[str] | None:
     """The pager to use now, as words; None: print straight to the terminal."""
-    environ = dict(os.environ) if environ is None else environ
     stdout = sys.stdout
     try:
         if stdout is None or not stdout.isatty():
-            return None
+            return None  # a file or a pipe: nothing more to look at, or to import
     except (AttributeError, ValueError):  # closed, or not a real file
         return None
+    import shlex
+    import shutil
+
+    environ = dict(os.environ) if environ is None else environ
     for name in ("CAREERPATH_PAGER", "PAGER"):
         if name in environ:
             chosen = environ[name].strip()
@@ -50,6 +50,8 @@ def show(text: str, command: list[str], height: int) -> None:
     if text.count("\n") < max(1, height - 1):
         write(text)
         return
+    import subprocess
+
     sys.stdout.flush()
     try:
         subprocess.run(command, input=text.encode("utf-8"), check=False)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def step_line(step: StepRef, steps_word: str, lang: str) -> Inline:
     """``Step 4 (senior-2-ic): Senior Engineer 2 (…) · level 4 · track … · years``."""
-    said = [f"{steps_word} {step.step}" + (f" ({step.id})" if step.id else "") + ": "]
+    said = f"{steps_word} {step.step}" + (f" ({step.id})" if step.id else "") + ": "
     parts = [local(step.title, lang)]
     level = label("level_n", lang, n=step.level) if step.level is not None else None
     if level is not None and level.casefold() not in parts[0].casefold():  # not "Level 1 · level 1"
@@ -24,7 +24,7 @@ def step_line(step: StepRef, steps_word: str, lang: str) -> Inline:
     if step.track is not None:
         parts.append(label("track_is", lang, track=local(step.track, lang)))
     parts.append(units.years(step.years, lang) if step.years else label("years_not_given", lang))
-    return inline((said[0], "strong"), " · ".join(parts))
+    return inline((said, "strong"), " · ".join(parts))
 
 
 def expectation(item: Expectation, lang: str) -> Inline:
