@@ -216,3 +216,38 @@ def test_the_list_table_says_not_given_in_a_short_form(run: Run) -> None:
     table = run("list", "--lang", "vi", env={"COLUMNS": "120"}).stdout
     assert "không rõ" in table and "không có thông tin" not in table
     assert "không có thông tin" in run("show", "customer-care-manager", "--lang", "vi").stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", [80, 100])
+def test_the_imported_list_stays_a_table_down_to_80_columns(
+    run: Run, imported: Path, lang: str, width: int
+) -> None:
+    """With ids up to 72 characters no row fitted beside its title, and 1,026
+    roles came out as 5,150 lines of cards: each id now stands over its title in
+    one column, broken after a hyphen only when it must."""
+    args = ("--data-dir", str(imported), "list", "--lang", lang)
+    lines = run(*args, env={"COLUMNS": str(width)}).stdout.splitlines()
+    headers = ("Role", "Ladders", "Years", "Salary") if lang == "en" else ("Vị trí", "Lộ trình")
+    words = " ".join(headers).split()
+    assert lines[0].split()[: len(words)] == words
+    assert max(map(len, lines)) <= width
+    ids = _ids(run, "--data-dir", str(imported))
+    firsts = [line.split()[0] for line in lines[1:] if line[:1].strip()]  # ids start at column 0
+    joined = "".join(firsts)
+    assert all(role_id in joined for role_id in ids)  # every id, whole or broken after a hyphen
+    assert "Ladders  —" not in "\n".join(lines)  # not a card
+    assert {role_id for role_id in ids if len(role_id) <= 30} <= set(firsts)  # short ids whole
+
+
+def test_a_broken_cell_keeps_every_character_and_its_width() -> None:
+    from rich.text import Text
+
+    from careerpath.render.write_rich import broken
+
+    cell = Text("adhesive-bonding-machine-operators-and-tenders")
+    lines = broken(cell, 24).plain.split("\n")
+    assert lines == ["adhesive-bonding-", "machine-operators-and-", "tenders"]
+    two = broken(Text("Adapted Physical Education Specialists"), 30).plain.split("\n")
+    assert two == ["Adapted Physical", "Education Specialists"]  # two lines, as even as they go
+    assert broken(cell, 60) is cell

@@ -129,7 +129,9 @@ class Box(NamedTuple):
 
 class Grid(NamedTuple):
     """A table: one row per record, the first column its key. The terminal stacks
-    it as cards when no column layout fits, never breaking a word; Markdown
+    it as cards when no column layout fits, never breaking a word (a ``joined``
+    grid first tries the key over its title in one column, breaking after
+    hyphens too); Markdown
     writes a table. ``lines``: each row as one line, which is how the terminal
     shows it (findings that editors and CI read line by line)."""
 
@@ -138,6 +140,7 @@ class Grid(NamedTuple):
     fixed_first: bool = True  # the key column is never wrapped
     last_to_shrink: int | None = None  # the column that narrows only after the others
     titled: bool = False  # the second column is a title: a card shows it under the key
+    joined: str | None = None  # a titled grid too wide: key and title as one column so headed
     cards: str = "rows"  # a card per row, or per column after the first ("columns")
     lines: tuple[Inline, ...] | None = None
 

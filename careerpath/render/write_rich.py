@@ -5,10 +5,13 @@ Data text reaches rich only as ``Text`` objects, never parsed as markup.
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
@@ -203,6 +206,8 @@ class _Grid:
             fixed_first=grid.fixed_first,
             last_to_shrink=grid.last_to_shrink,
         )
+        if table is None and grid.titled and grid.joined is not None:
+            table = joined_table(grid.joined, headers, rows, options.max_width)
         if table is not None:
             yield table
             return
@@ -412,22 +417,110 @@ def fitted_table(
     the others shrink, widest first, down to their longest word; the column
     ``last_to_shrink`` (a title) only once the others are as narrow as they go.
     """
+    widest, narrowest = _measure(headers, rows, hyphens=False)
+    if fixed_first:
+        narrowest[0] = widest[0]
+    others = [(i, low) for i, low in enumerate(narrowest) if i != last_to_shrink]
+    last = [] if last_to_shrink is None else [(last_to_shrink, narrowest[last_to_shrink])]
+    sizes = _shrunk(widest, [others, last], width)
+    return None if sizes is None else _table(headers, rows, sizes)
+
+
+KEY_ROOM = 32  # a joined key column keeps this much while the others can give room
+
+
+def joined_table(
+    header: str, headers: Sequence[str | Text], rows: Sequence[Sequence[Text]], width: int
+) -> Table | None:
+    """A table whose first column, headed ``header``, holds each row's key over
+    its title (the row's first two cells), or None when it cannot fit.
+
+    Lines break at spaces and after hyphens; the title is indented under its
+    key, so that rows stand apart without colour. Since that column takes two
+    lines a row anyway, the others first narrow to what fits their cells in two
+    lines; the first keeps ``KEY_ROOM`` until then.
+    """
+    rest = [row[2:] for row in rows]
+    widest, narrowest = _measure(headers[2:], rest, hyphens=True)
+    keys = [(row[0].plain, row[1].plain) for row in rows]
+    widest.insert(
+        0, max([len(header)] + [max(cell_len(k), TITLE_INDENT + cell_len(t)) for k, t in keys])
+    )
+    narrowest.insert(
+        0,
+        max(
+            [longest_word(header)]
+            + [
+                max(longest_word(k, hyphens=True), TITLE_INDENT + longest_word(t, hyphens=True))
+                for k, t in keys
+            ]
+        ),
+    )
+    two_lines = [0] + [
+        max(_two_line_width(cell.plain) for cell in (Text(str(headers[i])), *(r[i] for r in rows)))
+        for i in range(2, len(headers))
+    ]
+    others = range(1, len(widest))
+    stages = [
+        [(0, max(narrowest[0], min(widest[0], KEY_ROOM)))],
+        [(i, max(two_lines[i], narrowest[i])) for i in others],
+        [(0, narrowest[0])],
+        [(i, narrowest[i]) for i in others],
+    ]
+    sizes = _shrunk(widest, stages, width)
+    if sizes is None:
+        return None
+    indent = Text(" " * TITLE_INDENT)
+    joined = [
+        (
+            Text("\n").join(
+                [broken(row[0], sizes[0])]
+                + [indent + line for line in broken(row[1], sizes[0] - TITLE_INDENT).split("\n")]
+            ),
+            *(broken(cell, size) for cell, size in zip(row[2:], sizes[1:], strict=True)),
+        )
+        for row in rows
+    ]
+    return _table([header, *headers[2:]], joined, sizes)
+
+
+TITLE_INDENT = 2
+
+
+def _measure(
+    headers: Sequence[str | Text], rows: Sequence[Sequence[Text]], *, hyphens: bool
+) -> tuple[list[int], list[int]]:
+    """Each column's widest line and its longest word (at least its header's)."""
     columns = [
         (Text(header) if isinstance(header, str) else header, *(row[index] for row in rows))
         for index, header in enumerate(headers)
     ]
-    widest = [max(cell.cell_len for cell in column) for column in columns]
-    narrowest = [max(longest_word(cell.plain) for cell in column) for column in columns]
-    if fixed_first:
-        narrowest[0] = widest[0]
-    room = width - GAP * (len(columns) - 1)
-    if sum(narrowest) > room:
-        return None
+    widest = [
+        max(max(map(cell_len, cell.plain.split("\n"))) for cell in column) for column in columns
+    ]
+    narrowest = [
+        max(longest_word(cell.plain, hyphens=hyphens) for cell in column) for column in columns
+    ]
+    return widest, narrowest
+
+
+def _shrunk(widest: list[int], stages: list[list[tuple[int, int]]], width: int) -> list[int] | None:
+    """Column sizes within ``width``: each stage in turn narrows its columns,
+    widest first, down to their floors; None when the last stage leaves too much."""
+    room = width - GAP * (len(widest) - 1)
     sizes = list(widest)
-    while sum(sizes) > room:
-        shrinkable = [i for i, low in enumerate(narrowest) if sizes[i] > low]
-        others = [i for i in shrinkable if i != last_to_shrink] or shrinkable
-        sizes[max(others, key=lambda i: sizes[i])] -= 1
+    for stage in stages:
+        while sum(sizes) > room:
+            shrinkable = [i for i, floor in stage if sizes[i] > floor]
+            if not shrinkable:
+                break
+            sizes[max(shrinkable, key=lambda i: sizes[i])] -= 1
+    return sizes if sum(sizes) <= room else None
+
+
+def _table(
+    headers: Sequence[str | Text], rows: Sequence[Sequence[Text]], sizes: list[int]
+) -> Table:
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False, padding=(0, GAP, 0, 0), header_style="bold underline")
@@ -438,5 +531,60 @@ def fitted_table(
     return table
 
 
-def longest_word(text: str) -> int:
-    return max((len(word) for word in text.split()), default=0)
+def _two_line_width(text: str) -> int:
+    """The narrowest width that holds ``text`` in two lines (at spaces or after hyphens)."""
+    whole = cell_len(text)
+    best = whole
+    for word in WORD.finditer(text):
+        left, right = text[: word.end()].rstrip(), text[word.end() :].lstrip()
+        if right:
+            best = min(best, max(cell_len(left), cell_len(right)))
+    return best
+
+
+WORD = re.compile(r"[^\s-]+-*|-+")  # a word, with the hyphens it may break after
+WHOLE_WORD = re.compile(r"\S+")
+
+
+def longest_word(text: str, *, hyphens: bool = False) -> int:
+    words = (WORD if hyphens else WHOLE_WORD).findall(text)
+    return max((cell_len(word) for word in words), default=0)
+
+
+def broken(cell: Text, width: int) -> Text:
+    """``cell`` in lines at most ``width`` wide, broken at spaces and after hyphens;
+    a cell that takes two lines is broken where they come out most even."""
+    plain = cell.plain
+    if "\n" not in plain and cell_len(plain) <= width:
+        return cell
+    lines: list[Text] = []
+    offset = 0
+    for line in plain.split("\n"):
+        lines.extend(cell[offset + start : offset + end] for start, end in _spans(line, width))
+        offset += len(line) + 1
+    return Text("\n").join(lines)
+
+
+def _spans(line: str, width: int) -> list[tuple[int, int]]:
+    """Where ``line``'s lines start and end when broken to ``width``."""
+    words = [word.span() for word in WORD.finditer(line)]
+    spans: list[tuple[int, int]] = []
+    start = end = 0  # the line being filled: line[start:end]
+    for word_start, word_end in words:
+        if end > start and cell_len(line[start:word_end]) > width:
+            spans.append((start, end))
+            start = word_start
+        end = word_end
+    spans.append((start, end))
+    if len(spans) == 2:
+        splits = [
+            ((spans[0][0], left_end), (right_start, end))
+            for (_, left_end), (right_start, _) in itertools.pairwise(words)
+        ]
+        fitting = [pair for pair in splits if max(_width(line, pair)) <= width]
+        spans = list(min(fitting, key=lambda pair: max(_width(line, pair)), default=spans))
+    return spans
+
+
+def _width(line: str, spans: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+    return tuple(cell_len(line[start:end]) for start, end in spans)

@@ -40,7 +40,8 @@ def content(listing: Listing, lang: str) -> Content:
         for role in listing.roles
     )
     headers = tuple(label(key, lang) for key in keys)
-    return [Grid(headers, rows, last_to_shrink=1, titled=True)]
+    joined = label("role", lang)
+    return [Grid(headers, rows, last_to_shrink=1, titled=True, joined=joined)]
 
 
 def document(listing: Listing) -> dict[str, Any]:
