@@ -467,14 +467,19 @@ def list_roles(
     years: Annotated[
         int | None,
         typer.Option(
-            "--years", metavar="N", min=0, help="Only roles whose experience span holds N years."
+            "--years",
+            metavar="N",
+            min=0,
+            help="Only roles whose years of experience (their own, else their ladders') hold N.",
         ),
     ] = None,
-    min_pay: Annotated[str | None, _pay_option("--min-pay", "Lowest")] = None,
-    max_pay: Annotated[str | None, _pay_option("--max-pay", "Highest")] = None,
+    min_pay: Annotated[str | None, _pay_option("--min-pay", "Lowest typical")] = None,
+    max_pay: Annotated[str | None, _pay_option("--max-pay", "Highest typical")] = None,
     sort: Annotated[
         ListOrder,
-        typer.Option("--sort", metavar="KEY", help="id (default), title, pay, years or zone."),
+        typer.Option(
+            "--sort", metavar="KEY", help="id (default), title, pay (typical), years or zone."
+        ),
     ] = ListOrder.ID,
     reverse: Annotated[
         bool,
@@ -491,7 +496,12 @@ def list_roles(
     output: FormatOption = OutputFormat.TABLE,
     lang: LangOption = None,
 ) -> None:
-    """List roles: id, title, ladders, years of experience and salary; filtered and sorted."""
+    """List roles: id, title, ladders, years of experience and salary; filtered and sorted.
+
+    Typical pay is the median where the source gives one, else the middle of
+    the salary range; roles a filter cannot judge are left out and counted on
+    stderr.
+    """
     from careerpath.salary import pay_limit
     from careerpath.selection import Filters, SortKey, select, source_filter
 
@@ -526,10 +536,13 @@ def list_roles(
 
 
 def _report_left_out(chosen: "Selection", filters: "Filters") -> None:
-    """Say on stderr which roles a pay filter could not compare, and why."""
+    """Say on stderr which roles a filter could not judge, and why."""
     from careerpath.messages import say
     from careerpath.render.terminal import message
 
+    if chosen.without_years:
+        text = say("no_years_left_out", _settings.lang, n=chosen.without_years)
+        message(f"careerpath: {text}")
     limit = filters.min_pay or filters.max_pay
     if limit is None:
         return

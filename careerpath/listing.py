@@ -33,6 +33,13 @@ class RoleCard(msgspec.Struct, array_like=True, frozen=True):
     common_names: list[str]  # looked up after ids, aliases and titles
 
 
+class LadderYears(msgspec.Struct, frozen=True, kw_only=True):
+    """The years a role's step takes on one written ladder."""
+
+    ladder: str
+    years: Span
+
+
 class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
     id: str
     title: Text
@@ -45,6 +52,21 @@ class RoleListing(msgspec.Struct, frozen=True, kw_only=True):
     origin: str | None = None
     codes: Codes | None = None
     job_zone: int | None = None
+    # The years its steps take on written ladders (not derived pathways), in
+    # ladder-id order: what ``years_of`` falls back on when the role gives none.
+    ladder_years: list[LadderYears] = []
+
+
+def years_of(listing: RoleListing) -> list[Span]:
+    """The years of experience a role takes, as ``list`` shows, filters and sorts
+    them: its own span, else each different span its steps take on written ladders."""
+    if listing.experience_years is not None:
+        return [listing.experience_years]
+    spans: list[Span] = []
+    for found in listing.ladder_years:
+        if not any((s.min, s.max) == (found.years.min, found.years.max) for s in spans):
+            spans.append(found.years)
+    return spans
 
 
 def is_full_profile(role: Role) -> bool:
@@ -77,13 +99,18 @@ def role_listings(
     """Each role with the ladders it is on, its headline salary (annual when given)
     and, given ``source_of``, the file it comes from and that file's origin."""
     on_ladders: dict[str, list[str]] = {}
-    for ladder in ladders:
+    spans: dict[str, list[LadderYears]] = {}
+    for ladder in sorted(ladders, key=lambda ladder: ladder.id):
         for step in ladder.steps:
             if not ladder.shown_for(step.role):
                 continue
             names = on_ladders.setdefault(step.role, [])
             if ladder.id not in names:
                 names.append(ladder.id)
+                if step.years is not None and ladder.derived is None:
+                    spans.setdefault(step.role, []).append(
+                        LadderYears(ladder=ladder.id, years=step.years)
+                    )
     listings = []
     for card in cards:
         source, origin = source_of(card.id) if source_of else (None, None)
@@ -101,6 +128,7 @@ def role_listings(
                 full_profile=card.full_profile,
                 source=source,
                 origin=origin,
+                ladder_years=spans.get(card.id, []),
             )
         )
     return listings

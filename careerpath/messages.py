@@ -146,6 +146,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "left out {n} role(s) with no pay to compare in {currency} per {period}",
         "vi": "đã bỏ qua {n} vị trí không có mức lương để so sánh theo {currency}/{period}",
     },
+    "no_years_left_out": {
+        "en": "left out {n} role(s) with no years of experience given "
+        "(of their own or on a written ladder)",
+        "vi": "đã bỏ qua {n} vị trí không có số năm kinh nghiệm "
+        "(của chính vị trí hay trên một lộ trình được viết sẵn)",
+    },
     "quiz_needs_terminal": {
         "en": "--quiz needs an interactive terminal; stdin is not one "
         "(give your interests with --interests CODE instead, such as --interests CES)",

@@ -136,6 +136,19 @@ def midpoint(value: Money | Range) -> float:
     return (value.min + value.max) / 2
 
 
+def typical(statement: SalaryStatement, per: Period | None = None) -> Money | None:
+    """The pay a statement makes typical, as one amount (``min`` = ``max``): its
+    median where it gives one, else the middle of its headline range; converted
+    to ``per`` as :func:`money` does. None when it gives neither."""
+    median = statement.percentiles.median if statement.percentiles else None
+    if median is None:
+        headline = salary_headline_range(statement)
+        if headline is None:
+            return None
+        median = tidy(midpoint(headline))
+    return money(Range(min=median, max=median), statement, per)
+
+
 def difference(first: Range, second: Range) -> tuple[float, float]:
     """How ``second`` differs from ``first``: (min − min, max − max)."""
     return (tidy(second.min - first.min), tidy(second.max - first.max))

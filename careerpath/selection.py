@@ -10,10 +10,10 @@ from typing import Any
 import msgspec
 
 from careerpath.errors import UsageError
-from careerpath.listing import RoleListing
-from careerpath.model import Period, SalaryStatement, salary_headline_range
+from careerpath.listing import RoleListing, years_of
+from careerpath.model import Period, SalaryStatement, Span
 from careerpath.normalize import fold
-from careerpath.salary import PayLimit, comparable, midpoint, money
+from careerpath.salary import PayLimit, comparable, typical
 
 
 class SortKey(enum.StrEnum):
@@ -58,6 +58,7 @@ class Selection(msgspec.Struct, frozen=True, kw_only=True):
     roles: list[RoleListing]
     other_currency: dict[str, int]  # roles left out by a pay filter: their currency → count
     without_pay: int  # roles left out by a pay filter because they give no comparable pay
+    without_years: int = 0  # roles left out by --years because no years are given for them
 
 
 def select(
@@ -75,13 +76,15 @@ def select(
     """The listings that pass every filter, sorted (roles lacking the sort key last;
     ``reverse``: highest first), the first ``limit`` of them (all for 0).
 
-    A pay filter compares the headline range of a statement of ``pay_of(listing)``
-    in the limit's currency: the first of the limit's period, else the first that
-    converts to it (a year is 12 months; hourly pay never converts). A role is
-    kept when that range reaches ``min_pay`` and starts at or below ``max_pay``.
+    A pay filter compares the typical pay (:func:`careerpath.salary.typical`: the
+    median where given, else the middle of the headline range) of a statement of
+    ``pay_of(listing)`` in the limit's currency: the first of the limit's period,
+    else the first that converts to it (a year is 12 months; hourly pay never
+    converts). A role is kept when that pay is at least ``min_pay`` and at most
+    ``max_pay``. ``--years`` and the years order read :func:`years_of`.
     """
     other: dict[str, int] = {}
-    unpaid = 0
+    unpaid = yearless = 0
     kept: list[RoleListing] = []
     pay_limit = filters.min_pay or filters.max_pay
     for listing in listings:
@@ -93,14 +96,18 @@ def select(
             continue
         if filters.zone is not None and listing.job_zone != filters.zone:
             continue
-        if filters.years is not None and not _spans(listing, filters.years):
-            continue
+        if filters.years is not None:
+            spans = years_of(listing)
+            if not spans:
+                yearless += 1
+            if not any(_holds(span, filters.years) for span in spans):
+                continue
         if pay_limit is not None:
             statements = pay_of(listing)
             # a statement of the limit's own period first, then one converted to it
             ordered = sorted(statements, key=lambda s: s.period != pay_limit.period)
             pay = next(
-                (found for s in ordered if (found := comparable(s, pay_limit)) is not None), None
+                (typical(s, pay_limit.period) for s in ordered if comparable(s, pay_limit)), None
             )
             if pay is None:
                 currencies = {s.currency for s in statements if s.currency}
@@ -110,7 +117,7 @@ def select(
                 else:
                     unpaid += 1
                 continue
-            if filters.min_pay and pay.max < filters.min_pay.amount:
+            if filters.min_pay and pay.min < filters.min_pay.amount:
                 continue
             if filters.max_pay and pay.min > filters.max_pay.amount:
                 continue
@@ -123,14 +130,14 @@ def select(
     else:
         kept = _sorted(kept, sort, title_of, reverse=reverse)
     return Selection(
-        roles=kept[:limit] if limit else kept, other_currency=other, without_pay=unpaid
+        roles=kept[:limit] if limit else kept,
+        other_currency=other,
+        without_pay=unpaid,
+        without_years=yearless,
     )
 
 
-def _spans(listing: RoleListing, years: int) -> bool:
-    span = listing.experience_years
-    if span is None:
-        return False
+def _holds(span: Span, years: int) -> bool:
     return span.min <= years and (span.max is None or years <= span.max)
 
 
@@ -146,18 +153,17 @@ def _sort_parts(
         if sort is SortKey.TITLE:
             return (0,), fold(title_of(listing))
         if sort is SortKey.YEARS:
-            span = listing.experience_years
-            return ((0,), span.min) if span else ((1,), 0)
+            spans = years_of(listing)
+            return ((0,), min(span.min for span in spans)) if spans else ((1,), 0)
         if sort is SortKey.ZONE:
             zone = listing.job_zone
             return ((0,), zone) if zone is not None else ((1,), 0)
         statement = listing.salary
-        range_ = salary_headline_range(statement) if statement else None
-        if statement is None or range_ is None:
+        yearly = typical(statement, Period.YEAR) if statement else None  # a month ×12
+        if statement is None or yearly is None:
             return (1,), 0
-        yearly = money(range_, statement, Period.YEAR)  # per month ×12 on one scale
         hourly = yearly.period is not Period.YEAR
-        return (0, statement.currency or "", hourly), midpoint(yearly)
+        return (0, statement.currency or "", hourly), yearly.min
 
     return parts
 

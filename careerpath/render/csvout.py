@@ -91,7 +91,7 @@ def money_columns(prefix: str, value: Money | None) -> Record:
 LIST_COLUMNS = (
     "id", "title_vi", "title_en", "ladders", "experience_years_min", "experience_years_max",
     "salary_currency", "salary_period", "salary_min", "salary_max", "salary_converted_from",
-    "full_profile", "source", "origin", "onet_code", "soc_code", "job_zone",
+    "full_profile", "source", "origin", "onet_code", "soc_code", "job_zone", "ladder_years",
 )  # fmt: skip
 
 

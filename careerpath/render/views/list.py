@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
+from careerpath.listing import RoleListing, years_of
 from careerpath.render import cells, units
-from careerpath.render.content import Content, Grid, inline
+from careerpath.render.content import Content, Grid, Inline, inline
 from careerpath.render.labels import label, local
 from careerpath.render.views import View
 from careerpath.render.views.parts import not_given, pay_headline
-
-if TYPE_CHECKING:
-    from careerpath.listing import RoleListing
 
 
 class Listing(NamedTuple):
@@ -31,9 +29,7 @@ def content(listing: Listing, lang: str) -> Content:
             inline((role.id, "id")),
             inline(local(role.title, lang)),
             inline(", ".join(role.ladders) or "—"),
-            inline(units.years(role.experience_years, lang))
-            if role.experience_years
-            else not_given(lang, short=True),
+            _years(role, lang),
             pay_headline(role.salary, lang, short=True),
             *([inline(cells.source_text(role))] if listing.sources else []),
         )
@@ -42,6 +38,16 @@ def content(listing: Listing, lang: str) -> Content:
     headers = tuple(label(key, lang) for key in keys)
     joined = label("role", lang)
     return [Grid(headers, rows, last_to_shrink=1, titled=True, joined=joined)]
+
+
+def _years(role: RoleListing, lang: str) -> Inline:
+    """Its own span, else each span its steps take on ladders: ``0–2, 0–3 years``."""
+    spans = years_of(role)
+    if not spans:
+        return not_given(lang, short=True)
+    written = [units.years(span, lang) for span in spans]
+    figures = [text.rsplit(" ", 1)[0] for text in written[:-1]]
+    return inline(", ".join([*figures, written[-1]]))
 
 
 def document(listing: Listing) -> dict[str, Any]:
@@ -80,6 +86,7 @@ def records(listing: Listing) -> Any:
                 "onet_code": role.codes.onet if role.codes else None,
                 "soc_code": role.codes.soc if role.codes else None,
                 "job_zone": role.job_zone,
+                "ladder_years": ";".join(f"{s.ladder}:{s.years}" for s in role.ladder_years),
             }
         )
     return Records(rows, LIST_COLUMNS)
