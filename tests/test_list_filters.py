@@ -282,6 +282,9 @@ def test_a_broken_cell_keeps_every_character_and_its_width() -> None:
     cell = Text("adhesive-bonding-machine-operators-and-tenders")
     lines = broken(cell, 24).plain.split("\n")
     assert lines == ["adhesive-bonding-", "machine-operators-and-", "tenders"]
-    two = broken(Text("Adapted Physical Education Specialists"), 30).plain.split("\n")
-    assert two == ["Adapted Physical", "Education Specialists"]  # two lines, as even as they go
+    assert broken(Text("software-developers"), 12).plain == "software-\ndevelopers"  # even
+    title = broken(Text("Adapted Physical Education Specialists"), 30).plain.split("\n")
+    assert title == ["Adapted Physical Education", "Specialists"]  # text: greedy, as rich does
+    spans = broken(Text("Kinh nghiệm 0 – 1 năm"), 10, hyphens=False).plain.split("\n")
+    assert spans == ["Kinh", "nghiệm", "0 – 1 năm"]  # a range is one word
     assert broken(cell, 60) is cell

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -439,6 +440,25 @@ def test_a_figure_is_never_split_at_40_columns(run: Run, imported: Path) -> None
     document = json.loads(run(*data, "salary", "software-developers", "-f", "json").stdout)
     headline = document["roles"][0]["headline"]
     assert f"{headline['min']:,}–{headline['max']:,}/year" in shown
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_ranges_and_ratings_are_never_split_at_40_columns(run: Run, lang: str) -> None:
+    """Vietnamese spans are spaced ("2 – 4 năm", "140 – 196 triệu") and ratings are
+    "4,0 ★ / 5": at 40 columns "0 –" / "1 năm" and "3.5 ★" / "/ 5" broke apart."""
+    env: dict[str, str | None] = {"COLUMNS": "40"}
+    pages = [
+        run("compare", "team-lead", "service-director", "--lang", lang, env=env).stdout,
+        run("show", "service-director", "--lang", lang, env=env).stdout,
+        run("list", "--lang", lang, env={"COLUMNS": "60"}).stdout,
+    ]
+    for page in pages:
+        lines = [line.rstrip() for line in page.splitlines()]
+        assert max(map(len, lines)) <= 60
+        assert not [line for line in lines if re.search(r"\d –$|★$", line)]
+        assert not [line for line in lines if re.match(r"\s*(– \d|/ 5)", line)]
+    assert re.search(r"\b0 – 1 năm\b" if lang == "vi" else r"\b0–1 years?\b", pages[0])
+    assert ("3,7 ★ / 5" if lang == "vi" else "3.7 ★ / 5") in pages[0]
 
 
 def test_compare_counts_the_requirements_show_lists(run: Run, imported: Path) -> None:

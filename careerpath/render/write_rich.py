@@ -342,43 +342,47 @@ class Hanging:
             (line.cell_len for _, text in self.rows for line in text.split("\n")), default=0
         )
         if self.stack and widest > width:
-            for marker, text in self.rows:
-                yield from marker.wrap(console, options.max_width, overflow="fold")
-                for line in text.wrap(console, max(1, options.max_width - 2), overflow="fold"):
-                    yield Text.assemble("  ", line)
+            yield from self._stacked(console, options.max_width)
             return
-        longest_word = max(
-            (len(word) for _, text in self.rows for word in text.plain.split()), default=0
-        )
-        if longest_word > width:
+        longest = max((longest_word(text.plain) for _, text in self.rows), default=0)
+        if longest > width:
             # The markers are too wide for the longest word (a figure such as
             # "105,210–171,980/year", which must never be split): the markers wrap
             # in what room that word leaves them; with too little, each text goes
             # under its marker.
-            room = options.max_width - self.gap - longest_word
-            if room < MIN_MARKER and longest_word <= options.max_width - 2:
-                for marker, text in self.rows:
-                    yield from marker.wrap(console, options.max_width, overflow="fold")
-                    for line in text.wrap(console, max(1, options.max_width - 2), overflow="fold"):
-                        yield Text.assemble("  ", line)
+            room = options.max_width - self.gap - longest
+            if room < MIN_MARKER and longest <= options.max_width - 2:
+                yield from self._stacked(console, options.max_width)
                 return
             from rich.table import Table
 
             grid = Table.grid(padding=(0, self.gap))
             # (a word wider than the whole width is folded wherever it stands)
             marker_width = room if room >= MIN_MARKER else max(4, options.max_width // 2)
+            marker_width = min(marker_width, left - self.gap)  # no wider than the markers
+            text_width = max(1, options.max_width - self.gap - marker_width)
             grid.add_column(max_width=marker_width, overflow="fold")
             grid.add_column(overflow="fold")
             for marker, text in self.rows:
-                grid.add_row(marker, text)
+                grid.add_row(
+                    broken(marker, marker_width, hyphens=False),
+                    broken(text, text_width, hyphens=False),
+                )
             yield grid
             return
         for marker, text in self.rows:
-            lines = text.wrap(console, width, overflow="fold")
+            lines = wrapped(console, text, width)
             for number, line in enumerate(lines):
                 head = marker.copy() if number == 0 else Text()
                 head.pad_right(left - head.cell_len)
                 yield Text.assemble(head, line)
+
+    def _stacked(self, console: Console, width: int) -> RenderResult:
+        """Each text under its marker, indented."""
+        for marker, text in self.rows:
+            yield from wrapped(console, marker, width)
+            for line in wrapped(console, text, max(1, width - 2)):
+                yield Text.assemble("  ", line)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         left = max((marker.cell_len for marker, _ in self.rows), default=0) + self.gap
@@ -423,7 +427,13 @@ def fitted_table(
     others = [(i, low) for i, low in enumerate(narrowest) if i != last_to_shrink]
     last = [] if last_to_shrink is None else [(last_to_shrink, narrowest[last_to_shrink])]
     sizes = _shrunk(widest, [others, last], width)
-    return None if sizes is None else _table(headers, rows, sizes)
+    if sizes is None:
+        return None
+    unbroken = [
+        tuple(broken(cell, size, hyphens=False) for cell, size in zip(row, sizes, strict=True))
+        for row in rows
+    ]
+    return _table(headers, unbroken, sizes)
 
 
 KEY_ROOM = 32  # a joined key column keeps this much while the others can give room
@@ -542,8 +552,11 @@ def _two_line_width(text: str) -> int:
     return best
 
 
-WORD = re.compile(r"[^\s-]+-*|-+")  # a word, with the hyphens it may break after
-WHOLE_WORD = re.compile(r"\S+")
+# A figure is one word, spaces and all: a range ("2 – 4 năm", "140 – 196 triệu")
+# or a rating ("4,0 ★ / 5") never breaks inside.
+FIGURE = r"\S*\d(?: [–—] | ★ / )\d\S*"
+WORD = re.compile(rf"{FIGURE}|[^\s-]+-*|-+")  # a word, with the hyphens it may break after
+WHOLE_WORD = re.compile(rf"{FIGURE}|\S+")
 
 
 def longest_word(text: str, *, hyphens: bool = False) -> int:
@@ -551,23 +564,35 @@ def longest_word(text: str, *, hyphens: bool = False) -> int:
     return max((cell_len(word) for word in words), default=0)
 
 
-def broken(cell: Text, width: int) -> Text:
-    """``cell`` in lines at most ``width`` wide, broken at spaces and after hyphens;
-    a cell that takes two lines is broken where they come out most even."""
+def wrapped(console: Console, text: Text, width: int) -> list[Text]:
+    """``text`` in lines ``width`` wide, never broken inside a figure (a word
+    wider than the whole width is folded wherever it stands)."""
+    return list(broken(text, width, hyphens=False).wrap(console, width, overflow="fold"))
+
+
+def broken(cell: Text, width: int, *, hyphens: bool = True) -> Text:
+    """``cell`` in lines at most ``width`` wide, broken at spaces (never inside a
+    figure) and, with ``hyphens``, after hyphens; an id that takes two lines is
+    broken where they come out most even. A word wider than ``width`` stays whole."""
     plain = cell.plain
     if "\n" not in plain and cell_len(plain) <= width:
         return cell
     lines: list[Text] = []
     offset = 0
+    words = WORD if hyphens else WHOLE_WORD
     for line in plain.split("\n"):
-        lines.extend(cell[offset + start : offset + end] for start, end in _spans(line, width))
+        spans = _spans(line, width, words)
+        lines.extend(cell[offset + start : offset + end] for start, end in spans)
         offset += len(line) + 1
     return Text("\n").join(lines)
 
 
-def _spans(line: str, width: int) -> list[tuple[int, int]]:
-    """Where ``line``'s lines start and end when broken to ``width``."""
-    words = [word.span() for word in WORD.finditer(line)]
+def _spans(line: str, width: int, pattern: re.Pattern[str] = WORD) -> list[tuple[int, int]]:
+    """Where ``line``'s lines start and end when broken to ``width``; a line with a
+    word wider than that is left whole, for rich to fold where it must."""
+    words = [word.span() for word in pattern.finditer(line)]
+    if any(cell_len(line[start:end]) > width for start, end in words):
+        return [(0, len(line))]
     spans: list[tuple[int, int]] = []
     start = end = 0  # the line being filled: line[start:end]
     for word_start, word_end in words:
@@ -576,7 +601,7 @@ def _spans(line: str, width: int) -> list[tuple[int, int]]:
             start = word_start
         end = word_end
     spans.append((start, end))
-    if len(spans) == 2:
+    if len(spans) == 2 and " " not in line:  # an id: its two parts as even as they go
         splits = [
             ((spans[0][0], left_end), (right_start, end))
             for (_, left_end), (right_start, _) in itertools.pairwise(words)
