@@ -195,7 +195,7 @@ def test_csv_columns_do_not_depend_on_the_data(run: Run) -> None:
     assert len(headers) == 1
     (header,) = headers
     assert header[:4] == ("id", "title_vi", "title_en", "degree_vi")
-    assert header[-1] == "experience_distribution"
+    assert header[-2:] == ("experience_distribution", "experience_years_derived")
 
 
 @pytest.mark.parametrize(
@@ -236,7 +236,66 @@ def test_compare_json_difference_and_ratio(run: Run) -> None:
         "key": "interview_questions",
         "values": [4, 4],
         "differs": False,
+        "derived": [False, False],
     }
+
+
+def test_compare_of_a_page_and_an_occupation_aligns_experience_on_years(
+    run: Run, imported: Path
+) -> None:
+    """Whole-year brackets (0–1, 2–4, 5–7, 8+) against O*NET's months once made 15
+    rows, mostly "not given": both are summed onto the spans they share."""
+    data = ("--data-dir", str(imported))
+    csr = "customer-service-representatives"
+    document = _json(run, *data, "compare", "team-lead", csr)
+    assert document["experience_aligned"] is True
+    rows = {row["key"]: row for row in document["rows"]}
+    brackets = [key for key in rows if key.startswith("experience:")]
+    assert brackets == ["experience:0-1", "experience:2-7", "experience:8+"]
+    assert [rows[key]["values"][0] for key in brackets] == [7, 40 + 31, 22]
+    occupation = _json(run, *data, "show", csr)["role"]["experience_distribution"]["brackets"]
+    months = [(b["months"]["min"], b["months"]["max"], b["percent"]) for b in occupation]
+    expected = [
+        round(sum(p for low, _, p in months if start <= low < end), 2)
+        for start, end in ((0, 24), (24, 96), (96, 10_000))
+    ]
+    assert [rows[key]["values"][1] for key in brackets] == pytest.approx(expected)
+    assert all(rows[key]["derived"] == [True, True] for key in brackets)
+    # years the occupation does not give: the median bracket, derived, as show says
+    assert rows["experience_years"]["derived"] == [False, True]
+    shown = run(*data, "show", csr, "-s", "stats").stdout
+    years = rows["experience_years"]["values"][1]
+    assert f"Typical experience  {years['min']}–{years['max']} year" in shown
+    table = run(*data, "compare", "team-lead", csr, env={"COLUMNS": "120"}).stdout
+    assert "Experience 2–7 years (summed)" in table and "(derived)" in table
+    assert "summed: careerpath added each source's experience brackets" in table
+    assert "over 1 month" not in table  # O*NET's own brackets are not listed beside
+
+
+def test_compare_shows_what_only_one_role_gives_once(run: Run, imported: Path) -> None:
+    """Job zone, interest code, median pay and employment are all an occupation may
+    give, and ratings all a page gives: each once, under its role, not beside a
+    column of "not given"; a row no role answers is left out."""
+    data = ("--data-dir", str(imported))
+    csr = "customer-service-representatives"
+    table = run(*data, "compare", "team-lead", csr, env={"COLUMNS": "120"}).stdout
+    grid, _, only = table.partition("Given for one role only")
+    assert "not given" not in grid
+    assert "Work/life" not in grid and "Job zone" not in grid
+    mine, _, theirs = only.partition(csr)
+    assert "Work/life" in mine and "4.0 ★ / 5" in mine and "Average (as given)" in mine
+    document = _json(run, *data, "compare", "team-lead", csr)
+    values = {row["key"]: row["values"] for row in document["rows"]}
+    assert values["job_zone"] == [None, 2] and values["interests"] == [None, "CES"]
+    median = values["salary_median"][1]["min"]
+    employment = values["employment"][1]
+    assert f"Median pay     USD {median:,}/year" in theirs
+    assert f"Employment     {employment:,} jobs" in theirs
+    assert "Job zone       2 of 5" in theirs
+    markdown = run(*data, "compare", "team-lead", csr, "-f", "markdown").stdout
+    assert "## Given for one role only" in markdown and "- **Job zone:** 2 of 5" in markdown
+    both = run("compare", "team-lead", "service-director").stdout  # bundled: no zone
+    assert "Job zone" not in both and "Employment" not in both and "Given for" not in both
 
 
 def test_compare_diff_only_keeps_differing_rows(run: Run) -> None:

@@ -84,7 +84,11 @@ def job_zone(zone: JobZone, lang: str) -> str:
 
 def interest_code(interests: Interests, lang: str) -> str:
     """``CES (Conventional, Enterprising, Social)``."""
-    code = interests.code or ""
+    return interest_names(interests.code or "", lang)
+
+
+def interest_names(code: str, lang: str) -> str:
+    """``CES`` → ``CES (Conventional, Enterprising, Social)``."""
     names = {area[0].upper(): label(area, lang) for area in INTEREST_AREAS}
     return f"{code} ({', '.join(names[letter] for letter in code)})"
 
@@ -197,15 +201,20 @@ def figure_name(figure: Figure, lang: str) -> str:
 
 
 def row_label(row: Row, lang: str) -> str:
-    """The name of a comparison row: "Degree", "Experience 2–4 years" ..."""
+    """The name of a comparison row: "Degree", "Experience 2–4 years" ...; a
+    bracket of summed shares says so ("Experience 2–7 years (summed)")."""
     if row.key.startswith("experience:"):
-        name = row.key.partition(":")[2]
-        if name.endswith(" months"):
-            text = units.months(Span.parse(name.removesuffix(" months")), lang)
-        else:
-            text = units.years(Span.parse(name), lang)
-        return label("experience_bracket", lang, years=text)
+        said = label("experience_bracket", lang, years=bracket_text(row.key, lang))
+        return f"{said} ({label('summed', lang)})" if any(row.derived) else said
     return label(f"compare_{row.key}", lang)
+
+
+def bracket_text(key: str, lang: str) -> str:
+    """``experience:2-4`` → ``2–4 years``; ``experience:12-24 months`` in months."""
+    name = key.partition(":")[2]
+    if name.endswith(" months"):
+        return units.months(Span.parse(name.removesuffix(" months")), lang)
+    return units.years(Span.parse(name), lang)
 
 
 def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> str:
@@ -240,6 +249,12 @@ def compare_value(row: Row, index: int, comparison: Comparison, lang: str) -> st
         return units.times(value, lang)
     if row.key.startswith("experience:"):
         return units.percent(value, lang)
+    if row.key == "job_zone":
+        return label("zone_of_5", lang, zone=value)
+    if row.key == "interests":
+        return interest_names(value, lang)
+    if row.key == "employment":
+        return label("jobs", lang, n=units.count(value, lang))
     if isinstance(value, list):
         return ", ".join(value) or "—"
     return str(value)

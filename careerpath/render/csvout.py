@@ -122,7 +122,7 @@ def compare_cells(key: str, value: Any) -> Record:
         return span_columns(key, value)
     if key in ("work_life", "career_opportunity"):
         return {key: value.value if value is not None else None}
-    if key in ("salary", "salary_overlap", "salary_average"):
+    if key in ("salary", "salary_overlap", "salary_average", "salary_median"):
         return money_columns(key, value)
     if key == "salary_difference":
         low, high = value if value is not None else (None, None)
@@ -135,13 +135,13 @@ def compare_cells(key: str, value: Any) -> Record:
 COMPARE_KEYS = (
     "degree", "experience_years", "work_life", "career_opportunity", "salary",
     "salary_average", "salary_difference", "salary_ratio", "salary_overlap", "ladders", "duties",
-    "requirements", "interview_questions",
+    "requirements", "interview_questions", "job_zone", "interests", "salary_median", "employment",
 )  # fmt: skip
 COMPARE_COLUMNS = _columns(
     {"id": None},
     text_columns("title", None),
     *(compare_cells(key, None) for key in COMPARE_KEYS),
-    {"experience_distribution": None},
+    {"experience_distribution": None, "experience_years_derived": None},
 )
 
 

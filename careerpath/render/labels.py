@@ -126,6 +126,19 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "không có: hai khoảng không giao nhau",
     },
     "compare_ladders": {"en": "Ladder steps", "vi": "Bậc trên lộ trình"},
+    "compare_job_zone": {"en": "Job zone", "vi": "Mức chuẩn bị"},
+    "compare_interests": {"en": "Interest code", "vi": "Mã sở thích"},
+    "compare_salary_median": {"en": "Median pay", "vi": "Lương trung vị"},
+    "compare_employment": {"en": "Employment", "vi": "Số việc làm"},
+    "compare_only": {"en": "Given for one role only", "vi": "Chỉ một vị trí có"},
+    "zone_of_5": {"en": "{zone} of 5", "vi": "{zone}/5"},
+    "summed": {"en": "summed", "vi": "cộng gộp"},
+    "experience_summed": {
+        "en": "summed: careerpath added each source's experience brackets into the year "
+        "spans all of them share ({spans}); derived, see docs/comparing.md",
+        "vi": "cộng gộp: careerpath cộng các nhóm kinh nghiệm của từng nguồn vào những "
+        "khoảng năm mà mọi nguồn cùng có ({spans}); suy ra, xem docs/comparing.md",
+    },
     "compare_duties": {"en": "Duties", "vi": "Nhiệm vụ"},
     "compare_requirements": {"en": "Requirements", "vi": "Yêu cầu"},
     "compare_interview_questions": {"en": "Interview questions", "vi": "Câu hỏi phỏng vấn"},
