@@ -41,7 +41,7 @@ from careerpath.render.content import (
 )
 
 if TYPE_CHECKING:
-    from rich.table import Table
+    pass
 
 HEADING = "bold cyan"
 DIM = "dim"
@@ -414,7 +414,7 @@ def fitted_table(
     *,
     fixed_first: bool = True,
     last_to_shrink: int | None = None,
-) -> Table | None:
+) -> Lines | None:
     """A table whose columns never break a word, or None when that cannot fit.
 
     The first column (an id) is never wrapped unless ``fixed_first`` is false;
@@ -427,13 +427,7 @@ def fitted_table(
     others = [(i, low) for i, low in enumerate(narrowest) if i != last_to_shrink]
     last = [] if last_to_shrink is None else [(last_to_shrink, narrowest[last_to_shrink])]
     sizes = _shrunk(widest, [others, last], width)
-    if sizes is None:
-        return None
-    unbroken = [
-        tuple(broken(cell, size, hyphens=False) for cell, size in zip(row, sizes, strict=True))
-        for row in rows
-    ]
-    return _table(headers, unbroken, sizes)
+    return None if sizes is None else _table(headers, rows, sizes)
 
 
 KEY_ROOM = 32  # a joined key column keeps this much while the others can give room
@@ -441,7 +435,7 @@ KEY_ROOM = 32  # a joined key column keeps this much while the others can give r
 
 def joined_table(
     header: str, headers: Sequence[str | Text], rows: Sequence[Sequence[Text]], width: int
-) -> Table | None:
+) -> Lines | None:
     """A table whose first column, headed ``header``, holds each row's key over
     its title (the row's first two cells), or None when it cannot fit.
 
@@ -481,14 +475,12 @@ def joined_table(
     if sizes is None:
         return None
     indent = Text(" " * TITLE_INDENT)
-    joined = [
-        (
-            Text("\n").join(
-                [broken(row[0], sizes[0])]
-                + [indent + line for line in broken(row[1], sizes[0] - TITLE_INDENT).split("\n")]
-            ),
-            *(broken(cell, size) for cell, size in zip(row[2:], sizes[1:], strict=True)),
-        )
+    joined: list[list[list[Text]]] = [
+        [
+            broken_lines(row[0], sizes[0])
+            + [indent + line for line in broken_lines(row[1], sizes[0] - TITLE_INDENT)],
+            *(broken_lines(cell, size) for cell, size in zip(row[2:], sizes[1:], strict=True)),
+        ]
         for row in rows
     ]
     return _table([header, *headers[2:]], joined, sizes)
@@ -528,17 +520,60 @@ def _shrunk(widest: list[int], stages: list[list[tuple[int, int]]], width: int) 
     return sizes if sum(sizes) <= room else None
 
 
-def _table(
-    headers: Sequence[str | Text], rows: Sequence[Sequence[Text]], sizes: list[int]
-) -> Table:
-    from rich.table import Table
+HEADER = "bold underline"
 
-    table = Table(box=None, pad_edge=False, padding=(0, GAP, 0, 0), header_style="bold underline")
-    for header, size in zip(headers, sizes, strict=True):
-        table.add_column(header, width=size)
-    for row in rows:
-        table.add_row(*row)
-    return table
+
+def _table(
+    headers: Sequence[str | Text], rows: Sequence[Sequence[Text | list[Text]]], sizes: list[int]
+) -> Lines:
+    """The table as lines: every cell broken to its column (at spaces, never inside
+    a figure), then padded; what a rich table with these widths draws, without
+    measuring each cell again (a list of thousands of roles). A cell given as a
+    list of lines is taken as broken already."""
+    heads = [Text(header) if isinstance(header, str) else header.copy() for header in headers]
+    for head in heads:
+        head.stylize(HEADER)
+
+    def lines(cell: Text | list[Text], size: int) -> list[Text]:
+        return cell if isinstance(cell, list) else broken_lines(cell, size, hyphens=False)
+
+    return Lines(
+        [lines(head, size) for head, size in zip(heads, sizes, strict=True)],
+        [[lines(cell, size) for cell, size in zip(row, sizes, strict=True)] for row in rows],
+        sizes,
+    )
+
+
+class Lines:
+    """Rows of cells, each cell already in lines no wider than its column."""
+
+    def __init__(
+        self, headers: list[list[Text]], rows: list[list[list[Text]]], sizes: list[int]
+    ) -> None:
+        self.headers = headers
+        self.rows = rows
+        self.sizes = sizes
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        new_line = Segment.line()
+        for row in [self.headers, *self.rows]:
+            for index in range(max(len(lines) for lines in row)):
+                parts = [lines[index] if index < len(lines) else None for lines in row]
+                filled = [column for column, part in enumerate(parts) if part and part.plain]
+                last = filled[-1] if filled else -1
+                for column in range(last + 1):
+                    part = parts[column]
+                    used = 0
+                    if part is not None:
+                        yield from part.render(console)
+                        used = part.cell_len
+                    if column < last:
+                        yield Segment(" " * (self.sizes[column] - used + GAP))
+                yield new_line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        width = sum(self.sizes) + GAP * (len(self.sizes) - 1)
+        return Measurement(width, width)
 
 
 def _two_line_width(text: str) -> int:
@@ -577,14 +612,28 @@ def broken(cell: Text, width: int, *, hyphens: bool = True) -> Text:
     plain = cell.plain
     if "\n" not in plain and cell_len(plain) <= width:
         return cell
-    lines: list[Text] = []
+    return Text("\n").join(broken_lines(cell, width, hyphens=hyphens))
+
+
+def broken_lines(cell: Text, width: int, *, hyphens: bool = True) -> list[Text]:
+    """What :func:`broken` makes of ``cell``, line by line."""
+    plain = cell.plain
+    given = plain.split("\n")
+    if len(given) == 1 and cell_len(plain) <= width:
+        return [cell]
+    pattern = WORD if hyphens else WHOLE_WORD
+    spans: list[tuple[int, int]] = []
     offset = 0
-    words = WORD if hyphens else WHOLE_WORD
-    for line in plain.split("\n"):
-        spans = _spans(line, width, words)
-        lines.extend(cell[offset + start : offset + end] for start, end in spans)
+    for line in given:
+        if cell_len(line) <= width:
+            spans.append((offset, offset + len(line)))
+        else:
+            spans.extend((offset + a, offset + b) for a, b in _spans(line, width, pattern))
         offset += len(line) + 1
-    return Text("\n").join(lines)
+    cuts = sorted({bound for span in spans for bound in span})
+    pieces = cell.divide(cuts)  # pieces[i] runs from starts[i] to the next cut
+    starts = {start: index for index, start in enumerate([0, *cuts])}
+    return [pieces[starts[a]] if a != b else Text() for a, b in spans]
 
 
 def _spans(line: str, width: int, pattern: re.Pattern[str] = WORD) -> list[tuple[int, int]]:
