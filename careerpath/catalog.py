@@ -28,7 +28,7 @@ import msgspec
 from careerpath import index
 from careerpath.errors import CareerpathError, DataError, NotFoundError
 from careerpath.kinds import BY_RECORD, Kind
-from careerpath.listing import RoleCard, RoleListing, card_of, role_listings
+from careerpath.listing import CodeCard, RoleCard, RoleListing, card_of, code_card, role_listings
 from careerpath.model import SOC_PATTERN, Ladder, QuestionBank, Role, decode_hook, source_form
 from careerpath.normalize import fold
 from careerpath.search import Searchable, searchable_role
@@ -376,6 +376,7 @@ class Catalog:
             if found is not None and os.path.realpath(found.path).startswith(prefix):
                 shelf._loaded[record.id] = record
         self.cards()
+        self.code_cards()
         self.searchables()
         self.match_profiles()
         self.ladders()
@@ -385,6 +386,12 @@ class Catalog:
         """What listing and looking up need of every role."""
         return self._indexed(
             "cards", RoleCard, self._roles, lambda id_: card_of(self._roles.get(id_))
+        )
+
+    def code_cards(self) -> tuple[list[CodeCard], list[DataError]]:
+        """The id, title and codes of every role, for the roles that share a code."""
+        return self._indexed(
+            "codes", CodeCard, self._roles, lambda id_: code_card(self._roles.get(id_))
         )
 
     def searchables(self) -> tuple[list[Searchable], list[DataError]]:

@@ -603,7 +603,15 @@ def show(
     source = catalog.role_origin(found.id, within_folder=export is not None)
     from careerpath.render.views.show import Profile
 
-    profile = Profile(found, placed, sections, source)
+    same_code = []
+    if Section.RELATED in sections:  # as `related` finds them
+        from careerpath.related import related as find_related
+
+        coded, card_errors = catalog.code_cards()
+        ladder_errors += card_errors
+        groups = find_related(found, [], coded).groups
+        same_code = [group for group in groups if group.kind == "code"]
+    profile = Profile(found, placed, sections, source, same_code)
     _render("show", OutputFormat(output.value), profile, lang, export=export, title=title)
     _skipped(ladder_errors, strict)
 

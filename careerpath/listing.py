@@ -33,6 +33,19 @@ class RoleCard(msgspec.Struct, array_like=True, frozen=True):
     common_names: list[str]  # looked up after ids, aliases and titles
 
 
+class CodeCard(msgspec.Struct, array_like=True, frozen=True):
+    """What finding the roles that share a code needs of a role: a small index
+    that ``show`` reads whole without decoding every role's card."""
+
+    id: str
+    title: Text
+    codes: Codes | None
+
+
+def code_card(role: Role) -> CodeCard:
+    return CodeCard(id=role.id, title=role.title, codes=role.codes)
+
+
 class LadderYears(msgspec.Struct, frozen=True, kw_only=True):
     """The years a role's step takes on one written ladder."""
 

@@ -4,11 +4,10 @@ and the roles that share its classification codes."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Literal, Protocol
 
 import msgspec
 
-from careerpath.listing import RoleCard
 from careerpath.model import Codes, Ladder, Related, Role, Text
 
 
@@ -44,7 +43,18 @@ class Relations(msgspec.Struct, frozen=True, kw_only=True):
 CODE_NAMES = {"soc": "SOC", "onet": "O*NET-SOC", "isco": "ISCO-08"}
 
 
-def related(role: Role, ladders: Sequence[Ladder], cards: Iterable[RoleCard]) -> Relations:
+class Coded(Protocol):
+    """A role as far as its codes go (a RoleCard or a CodeCard)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> Text: ...
+    @property
+    def codes(self) -> Codes | None: ...
+
+
+def related(role: Role, ladders: Sequence[Ladder], cards: Iterable[Coded]) -> Relations:
     """Everything near ``role``: ladder neighbours first, then the data's related
     roles by tier, then roles sharing each of its codes."""
     cards = list(cards)

@@ -134,7 +134,7 @@ def test_show_json_is_utf8_and_complete(run: Run) -> None:
     assert "\x1b" not in result.stdout
     document = json.loads(result.stdout)
     role = document["role"]
-    assert list(document) == ["format", "role", "source", "ladders", "warnings"]
+    assert list(document) == ["format", "role", "source", "ladders", "same_code", "warnings"]
     assert document["source"]["origin"] == "bundled"
     assert document["source"]["path"].endswith("service-director.yaml")
     assert role["ratings"] == {"work_life": 3.7, "career_opportunity": 3.9}

@@ -965,7 +965,7 @@ def test_an_import_on_the_search_path_leaves_its_index_built(run: Run, tmp_path:
     env: dict[str, str | None] = {"XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(cache)}
     _import(run, str(ONET), "--wages", str(WAGES_CSV), env=env)
     kinds = sorted(path.name.split("-")[0] for path in (cache / "careerpath").glob("*.msgpack"))
-    assert kinds == ["cards", "ladders", "match", "rungs", "search"]
+    assert kinds == ["cards", "codes", "ladders", "match", "rungs", "search"]
     built = {path: path.stat().st_mtime_ns for path in (cache / "careerpath").glob("*.msgpack")}
     listing = json.loads(run("list", "-f", "json", env=env).stdout)
     assert len([role for role in listing["roles"] if role["origin"] == "import"]) == 11

@@ -160,3 +160,20 @@ def test_show_marks_the_codes_as_careerpaths_mapping(run: Run) -> None:
     assert "SOC 43-1011 · ISCO-08 3341 (careerpath's own mapping to the closest occupation; " in (
         header
     )
+
+
+def test_show_lists_the_roles_related_finds_by_code(run: Run, imported: Path) -> None:
+    """One rule for "which roles are related": show said "Related roles: not given"
+    for customer-care-agent while related found customer-service-representatives
+    through their shared SOC code."""
+    data = ("--data-dir", str(imported))
+    shown = run(*data, "show", "customer-care-agent", "-s", "related").stdout
+    assert "not given" not in shown
+    assert "Same code: SOC 43-4051" in shown
+    assert "• customer-service-representatives — Customer Service Representatives" in shown
+    found = json.loads(run(*data, "related", "customer-care-agent", "-f", "json").stdout)
+    by_code = [group for group in found["groups"] if group["kind"] == "code"]
+    document = run(*data, "show", "customer-care-agent", "-s", "related", "-f", "json").stdout
+    assert json.loads(document)["same_code"] == by_code
+    markdown = run(*data, "show", "customer-care-agent", "-s", "related", "-f", "markdown").stdout
+    assert "customer-service-representatives" in markdown

@@ -32,6 +32,7 @@ from careerpath.render.views.salary import warnings as salary_warnings
 
 if TYPE_CHECKING:
     from careerpath.model import Distribution, Group, LadderPosition, Role, SalaryStatement
+    from careerpath.related import RelatedGroup
     from careerpath.render.views.show import Profile
 
 BAR_WIDTH = 20  # an interest score's bar
@@ -326,19 +327,26 @@ def _interests(role: Role, lang: str) -> Content:
     return blocks
 
 
-def _related(role: Role, lang: str) -> Content:
-    if not role.related:
+def _related(role: Role, lang: str, same_code: Sequence[RelatedGroup] = ()) -> Content:
+    """The related roles the data names, by tier; then the roles that share one
+    of its codes, as ``careerpath related`` finds them."""
+    if not role.related and not same_code:
         return _missing(lang)
+    groups = [
+        (label(f"tier_{tier}", lang), [(m.role, m.title) for m in members])
+        for tier, members in cells.related_by_tier(role.related)
+    ]
+    groups.extend(
+        (cells.group_heading(group, lang), [(m.role, m.title) for m in group.members])
+        for group in same_code
+    )
     blocks: Content = []
-    for tier, members in cells.related_by_tier(role.related):
-        blocks.append(Subtitle(inline((label(f"tier_{tier}", lang), "strong")), indent=0))
+    for heading, members in groups:
+        blocks.append(Subtitle(inline((heading, "strong")), indent=0))
         blocks.append(
             bullets(
-                inline(
-                    (member.role, "id"),
-                    f" — {local(member.title, lang)}" if member.title else "",
-                )
-                for member in members
+                inline((role_id, "id"), f" — {local(title, lang)}" if title else "")
+                for role_id, title in members
             )
         )
     return blocks
@@ -448,13 +456,15 @@ _SECTIONS: dict[Section, Callable[[Role, str], Content]] = {
 
 def profile_content(profile: Profile, lang: str) -> Content:
     """Every chosen section of one profile, top to bottom."""
-    role, positions, sections, source = profile
-    blocks: Content = [_header(role, source, lang)]
+    role, positions, sections = profile.role, profile.positions, profile.sections
+    blocks: Content = [_header(role, profile.source, lang)]
     for section in sections:
         if section is Section.LADDERS:
             body = _ladders(positions, lang)
         elif section is Section.STATS:
             body = _stats(role, lang, positions)
+        elif section is Section.RELATED:
+            body = _related(role, lang, profile.same_code)
         else:
             body = _SECTIONS[section](role, lang)
         blocks.append(Part(inline((label(section.value, lang), "heading")), body))

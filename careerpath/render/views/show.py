@@ -14,17 +14,20 @@ from careerpath.render.views import View
 if TYPE_CHECKING:
     from careerpath.model import LadderPosition, Role
     from careerpath.profile import Section
+    from careerpath.related import RelatedGroup
     from careerpath.render.content import Content
 
 
 class Profile(NamedTuple):
-    """A role, where it stands on ladders, the sections to show, and where it was
-    read from (path, origin)."""
+    """A role, where it stands on ladders, the sections to show, where it was read
+    from (path, origin), and the roles that share one of its codes (as
+    ``related`` finds them)."""
 
     role: Role
     positions: Sequence[LadderPosition]
     sections: Sequence[Section]
     source: tuple[str, str]
+    same_code: Sequence[RelatedGroup] = ()
 
 
 def content(profile: Profile, lang: str) -> Content:
@@ -37,7 +40,12 @@ def document(profile: Profile) -> dict[str, Any]:
     from careerpath.profile import SECTION_FIELDS, Section
     from careerpath.render.documents import OUTPUT_FORMAT, plain
 
-    role, positions, sections, source = profile
+    role, positions, sections, source = (
+        profile.role,
+        profile.positions,
+        profile.sections,
+        profile.source,
+    )
     fields = plain(role)
     # the header's fields, always: who the role is, and whose words its title is
     keep = {"id", "aliases", "title", "codes", "also_called", "common_names", "translation"}
@@ -49,6 +57,8 @@ def document(profile: Profile) -> dict[str, Any]:
     }
     if Section.LADDERS in sections:
         found["ladders"] = plain(list(positions))
+    if Section.RELATED in sections:
+        found["same_code"] = plain(list(profile.same_code))
     found["warnings"] = _warnings(profile)
     return found
 
@@ -59,7 +69,7 @@ def _warnings(profile: Profile) -> list[dict[str, Any]]:
     from careerpath.profile import Section
     from careerpath.render import cells
 
-    role, positions, sections, _ = profile
+    role, positions, sections = profile.role, profile.positions, profile.sections
 
     def words(section: Section, lang: str) -> list[str]:
         if section is Section.STATS:
