@@ -101,6 +101,11 @@ def statement_figures(statement: SalaryStatement) -> list[tuple[str, Range]]:
 
 def figures(role: Role, per: Period | None = None) -> list[Figure]:
     """Every figure of every salary statement of ``role``, in the order given."""
+    return [figure for statement in role.salary for figure in statement_money(statement, per)]
+
+
+def statement_money(statement: SalaryStatement, per: Period | None = None) -> list[Figure]:
+    """Every figure of one statement, converted to ``per`` where it converts."""
     return [
         Figure(
             kind=kind,
@@ -108,7 +113,6 @@ def figures(role: Role, per: Period | None = None) -> list[Figure]:
             money=money(range_, statement, per),
             note=statement.note,
         )
-        for statement in role.salary
         for kind, range_ in statement_figures(statement)
     ]
 

@@ -167,6 +167,27 @@ def test_salary_as_given_never_mixes_periods(run: Run) -> None:
     assert "drawn on separate scales" in out
 
 
+def test_salary_heads_a_wage_statement_once_and_keeps_periods_apart(
+    run: Run, imported: Path
+) -> None:
+    """A wage source's six figures once each repeated "Chief Executives (SOC
+    11-1011):", per year and per hour ran together, and the scale advised
+    --per year or --per month when the other role was paid per hour."""
+    data = ("--data-dir", str(imported))
+    out = run(*data, "salary", "actors", "chief-executives", "--per", "year").stdout
+    label = "Chief Executives (SOC 11-1011)"
+    assert out.count(label) == 2  # once per statement
+    assert f"  {label} · per year\n    10th percentile  USD 75,700/year\n" in out
+    assert f"    Mean             USD 269,630/year\n\n  {label} · per hour\n" in out
+    assert "drawn on a scale of its own: it is\n  never converted" in out
+    assert "use --per year" not in out  # no period the options could join
+    document = json.loads(run(*data, "salary", "chief-executives", "-f", "json").stdout)
+    labels = [figure["label"]["en"] for figure in document["roles"][0]["figures"]]
+    assert labels == [label] * 12  # JSON keeps each figure's label
+    vi = run(*data, "salary", "chief-executives", "--lang", "vi").stdout
+    assert "· theo năm\n" in vi and "· theo giờ\n" in vi
+
+
 def test_compare_csv_one_row_per_full_profile(run: Run) -> None:
     rows = _csv(run, "compare")
     assert [row["id"] for row in rows] == ["service-director", "team-lead"]

@@ -180,6 +180,13 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Số liệu theo năm và theo tháng được vẽ trên các thang riêng; "
         "dùng --per year hoặc --per month để gộp một thang.",
     },
+    "unconverted_periods": {
+        "en": "Pay per hour, or given without a period, is drawn on a scale of its own: "
+        "it is never converted to pay per year or month.",
+        "vi": "Lương theo giờ, hoặc không rõ kỳ hạn, được vẽ trên thang riêng: "
+        "không bao giờ quy đổi sang lương theo năm hay tháng.",
+    },
+    "per_period": {"en": "per {period}", "vi": "theo {period}"},
     "mixed_currencies": {
         "en": "Figures in different currencies are drawn on separate scales, never converted.",
         "vi": "Số liệu bằng các loại tiền khác nhau được vẽ trên các thang riêng, không quy đổi.",

@@ -8,13 +8,25 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from careerpath import salary
 from careerpath.model import Period, Range
 from careerpath.render import cells, units
-from careerpath.render.content import Band, Content, Line, Rows, Scale, Scaled, Title, inline
+from careerpath.render.content import (
+    Band,
+    Content,
+    Inline,
+    Line,
+    Rows,
+    Scale,
+    Scaled,
+    Subtitle,
+    Title,
+    inline,
+)
 from careerpath.render.labels import label, local
 from careerpath.render.views import View
 from careerpath.render.views.parts import not_given
 
 if TYPE_CHECKING:
     from careerpath.model import Role
+    from careerpath.salary import Figure
 
 
 class Pay(NamedTuple):
@@ -41,22 +53,53 @@ def content(pay: Pay, lang: str) -> Content:
         blocks.append(
             Title(inline((local(role.title, lang), "heading"), (f"  {role.id}", "quiet_id")))
         )
-        found = salary.figures(role, pay.per)
-        if not found:
+        if not salary.figures(role, pay.per):
             blocks.append(Line(not_given(lang), indent=1))
             continue
-        rows = tuple(
-            (
-                inline((cells.figure_name(figure, lang), "label")),
-                inline(cells.money(figure.money, lang)),
-            )
-            for figure in found
-        )
-        blocks.append(Rows(rows, indent=1, gap=2))
+        blocks.extend(_statements(role, pay.per, lang))
         blocks.extend(warnings(role, lang, indent=1))
     if len(pay.roles) > 1:
         blocks.extend([Line(inline()), _scale(pay, lang)])
     return blocks
+
+
+def _statements(role: Role, per: Period | None, lang: str) -> Content:
+    """Each statement's figures. A labelled statement of several figures (a wage
+    source's percentiles) is headed once by its label and period, instead of
+    the label on every row; statements of another period than the one before
+    stand apart."""
+    blocks: Content = []
+    rows: list[tuple[Inline, Inline]] = []
+    period: Period | None = None
+    was_headed = False
+    for statement in role.salary:
+        found = salary.statement_money(statement, per)
+        if not found:
+            continue
+        shown = found[0].money.period
+        title = statement.label if len(found) > 1 else None
+        if (rows or blocks) and (title is not None or was_headed or shown != period):
+            if rows:
+                blocks.append(Rows(tuple(rows), indent=1, gap=2))
+                rows = []
+            blocks.append(Line(inline()))
+        period, was_headed = shown, title is not None
+        if title is not None:
+            heading = local(title, lang)
+            if shown is not None:
+                heading += f" · {label('per_period', lang, period=units.period_name(shown, lang))}"
+            blocks.append(Subtitle(inline((heading, "strong"))))
+            named = [(label(figure.kind, lang), figure) for figure in found]
+            blocks.append(Rows(tuple(_row(name, figure, lang) for name, figure in named), 2, 2))
+            continue
+        rows.extend(_row(cells.figure_name(figure, lang), figure, lang) for figure in found)
+    if rows:
+        blocks.append(Rows(tuple(rows), indent=1, gap=2))
+    return blocks
+
+
+def _row(name: str, figure: Figure, lang: str) -> tuple[Inline, Inline]:
+    return inline((name, "label")), inline(cells.money(figure.money, lang))
 
 
 def _scale(pay: Pay, lang: str) -> Scale:
@@ -87,8 +130,11 @@ def _scale(pay: Pay, lang: str) -> Scale:
         groups.setdefault(key, []).append(Scaled(said, (headline.min, headline.max), outer))
         ends[key] = max(ends.get(key, 0), headline.max, full.max if full else 0)
     said_warnings = []
-    if len({period for _, period in groups}) > 1:
+    periods = {period for _, period in groups}
+    if {Period.YEAR, Period.MONTH} <= periods:
         said_warnings.append(label("mixed_periods", lang))
+    if len(periods) > 1 and periods - {Period.YEAR, Period.MONTH}:
+        said_warnings.append(label("unconverted_periods", lang))
     if len({currency for currency, _ in groups}) > 1:
         said_warnings.append(label("mixed_currencies", lang))
     bands = tuple(
