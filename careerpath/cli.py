@@ -695,8 +695,16 @@ def ladder(
         _skipped(found[2], strict)
         return
     if name is None:
+        from careerpath.render.views.ladders import LadderList
+
         ladders, errors = catalog.ladders()
-        _render("ladders", output, ladders, lang, export=export, title=title)
+        listing = LadderList(ladders)
+        if output is OutputFormat.CSV:  # every step, with its role's pay
+            cards, card_errors = catalog.cards()
+            errors += card_errors
+            period = Period(per.value) if per else None
+            listing = LadderList(ladders, {card.id: card for card in cards}, period)
+        _render("ladders", output, listing, lang, export=export, title=title)
         _skipped(errors, strict)
         return
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import msgspec
 
-from careerpath.listing import is_full_profile
+from careerpath.listing import RoleCard, is_full_profile
 from careerpath.model import (
     Ladder,
     LadderPosition,
@@ -146,17 +146,56 @@ def timeline(
     same axis as its bar (from no experience), so that "after 1 year" stands
     beside a bar that starts at 1. A step's own salary wins over its role's.
     """
+
+    def facts(role_id: str) -> StepFacts:
+        role = roles.get(role_id)
+        if role is None:
+            return StepFacts(None, full_profile=False, summary=None)
+        return StepFacts(headline(role, per), is_full_profile(role), role.summary)
+
+    return _timeline(ladder, facts, highlight, per)
+
+
+def card_timeline(
+    ladder: Ladder, cards: Mapping[str, RoleCard], per: Period | None = None
+) -> Timeline:
+    """:func:`timeline` from the roles' cards (their headline salary and whether
+    they have a profile; no summary): every ladder at once without reading every
+    role's file."""
+
+    def facts(role_id: str) -> StepFacts:
+        card = cards.get(role_id)
+        range_ = salary_headline_range(card.salary) if card and card.salary else None
+        if card is None:
+            return StepFacts(None, full_profile=False, summary=None)
+        pay = money(range_, card.salary, per) if card.salary and range_ else None
+        return StepFacts(pay, card.full_profile, None)
+
+    return _timeline(ladder, facts, None, per)
+
+
+class StepFacts(NamedTuple):
+    """What a timeline takes from a step's role."""
+
+    salary: Money | None
+    full_profile: bool
+    summary: Text | None
+
+
+def _timeline(
+    ladder: Ladder, facts: Callable[[str], StepFacts], highlight: str | None, per: Period | None
+) -> Timeline:
     steps: list[TimelineStep] = []
     for index, step in enumerate(ladder.steps, start=1):
-        role = roles.get(step.role)
+        found = facts(step.role)
         salary: Money | None = None
         salary_from: str | None = None
         if step.salary:
             statement = step.salary[0]
             if (range_ := salary_headline_range(statement)) is not None:
                 salary, salary_from = money(range_, statement, per), "step"
-        elif role is not None and (found := headline(role, per)) is not None:
-            salary, salary_from = found, "role"
+        elif found.salary is not None:
+            salary, salary_from = found.salary, "role"
         steps.append(
             TimelineStep(
                 step=index,
@@ -166,8 +205,8 @@ def timeline(
                 reached_after=step.years.min if step.years else None,
                 salary=salary,
                 salary_from=salary_from,
-                full_profile=role is not None and is_full_profile(role),
-                summary=step.summary or (role.summary if role else None),
+                full_profile=found.full_profile,
+                summary=step.summary or found.summary,
                 note=step.note,
                 evidence=step.evidence,
             )

@@ -123,8 +123,8 @@ def test_ladder_table_marks_the_role(run: Run) -> None:
 def test_ladder_list(run: Run) -> None:
     document = _json(run, "ladder")
     assert [item["id"] for item in document["ladders"]] == ["cs", "service"]
-    rows = _csv(run, "ladder")
-    assert [(r["id"], r["steps"]) for r in rows] == [("cs", "5"), ("service", "6")]
+    rows = _csv(run, "ladder")  # a row per step, as `ladder cs` writes them
+    assert [(r["ladder"], r["step"]) for r in rows][4:6] == [("cs", "5"), ("service", "1")]
 
 
 def test_unknown_ladder_or_role(run: Run) -> None:
@@ -558,3 +558,17 @@ def test_compare_counts_the_requirements_show_lists(run: Run, imported: Path) ->
         ]
         assert counted == written + len(skills)
     assert row["values"][0] > 0  # the imported role's skills count
+
+
+def test_ladder_csv_has_the_same_columns_with_and_without_a_ladder(run: Run) -> None:
+    """`ladder -f csv` had 5 columns (a row per ladder) and `ladder cs -f csv` 19:
+    both now write a row per step in one set of columns."""
+    every = list(csv.reader(io.StringIO(run("ladder", "-f", "csv").stdout)))
+    one = list(csv.reader(io.StringIO(run("ladder", "cs", "-f", "csv").stdout)))
+    assert every[0] == one[0]
+    assert [row for row in every[1:] if row[0] == "cs"] == one[1:]
+    ladders = json.loads(run("ladder", "-f", "json").stdout)["ladders"]
+    assert len(every) - 1 == sum(len(ladder["steps"]) for ladder in ladders)
+    monthly = list(csv.DictReader(io.StringIO(run("ladder", "-f", "csv", "--per", "month").stdout)))
+    lead = next(row for row in monthly if row["role"] == "team-lead")
+    assert (lead["salary_period"], lead["salary_converted_from"]) == ("month", "year")

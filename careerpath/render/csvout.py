@@ -95,9 +95,6 @@ LIST_COLUMNS = (
 )  # fmt: skip
 
 
-LADDER_LIST_COLUMNS = ("id", "title_vi", "title_en", "steps", "roles")
-
-
 TIMELINE_COLUMNS = _columns(
     {"ladder": None, "step": None, "role": None},
     text_columns("title", None),

@@ -1,17 +1,29 @@
-"""``careerpath ladder`` with no argument: every ladder, one row each."""
+"""``careerpath ladder`` with no argument: every ladder, one row each (CSV: every
+step of every ladder, in the columns of one ladder's steps)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from careerpath.model import Ladder
 from careerpath.render.content import Content, Grid, inline
 from careerpath.render.labels import label, local
 from careerpath.render.views import View
 
+if TYPE_CHECKING:
+    from careerpath.listing import RoleCard
+    from careerpath.model import Ladder, Period
 
-def content(ladders: Sequence[Ladder], lang: str) -> Content:
+
+class LadderList(NamedTuple):
+    """Every ladder; for CSV, the roles' cards (their pay) and the ``--per`` period."""
+
+    ladders: Sequence[Ladder]
+    cards: Mapping[str, RoleCard] = {}
+    per: Period | None = None
+
+
+def content(listing: LadderList, lang: str) -> Content:
     headers = (label("id", lang), label("title", lang), label("ladders_steps", lang))
     rows = tuple(
         (
@@ -19,33 +31,27 @@ def content(ladders: Sequence[Ladder], lang: str) -> Content:
             inline(local(ladder.title, lang)),
             inline(" → ".join(step.role for step in ladder.steps)),
         )
-        for ladder in ladders
+        for ladder in listing.ladders
     )
     return [Grid(headers, rows)]
 
 
-def document(ladders: Sequence[Ladder]) -> dict[str, Any]:
+def document(listing: LadderList) -> dict[str, Any]:
     from careerpath.render.documents import OUTPUT_FORMAT, without_format
 
-    return {"format": OUTPUT_FORMAT, "ladders": [without_format(ladder) for ladder in ladders]}
+    ladders = [without_format(ladder) for ladder in listing.ladders]
+    return {"format": OUTPUT_FORMAT, "ladders": ladders}
 
 
-def records(ladders: Sequence[Ladder]) -> Any:
-    from careerpath.render.csvout import LADDER_LIST_COLUMNS, text_columns
-    from careerpath.render.csvout import Rows as Records
+def records(listing: LadderList) -> Any:
+    """A row per step of every ladder, as ``ladder LADDER`` writes one ladder's:
+    the command's columns are the same with and without a ladder."""
+    from careerpath.ladder import card_timeline
+    from careerpath.render.views.timelines import records as timeline_records
 
-    return Records(
-        (
-            {
-                "id": ladder.id,
-                **text_columns("title", ladder.title),
-                "steps": len(ladder.steps),
-                "roles": ";".join(step.role for step in ladder.steps),
-            }
-            for ladder in ladders
-        ),
-        LADDER_LIST_COLUMNS,
+    return timeline_records(
+        [card_timeline(ladder, listing.cards, listing.per) for ladder in listing.ladders]
     )
 
 
-VIEW: View[Sequence[Ladder]] = View(content, document, records)
+VIEW: View[LadderList] = View(content, document, records)
