@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import msgspec
 from rich.console import Console
@@ -43,6 +44,9 @@ class Statement(msgspec.Struct, frozen=True):
 
 class Quiz(msgspec.Struct, frozen=True):
     statements: list[Statement]
+
+
+BAR = 20  # an area's bar
 
 
 def statements() -> list[Statement]:
@@ -113,18 +117,24 @@ def tied(found: dict[str, int]) -> list[str]:
 def print_scores(
     console: Console, items: Sequence[Statement], found: dict[str, int], lang: str
 ) -> None:
-    """The six areas as bars (out of the most an area can score), then the code."""
+    """The six areas as bars (out of the most an area can score), then the code;
+    drawn as ``show`` draws interest scores, so that a narrow terminal puts each
+    bar under its area instead of breaking it."""
+    from careerpath.render.content import Indented, Line, Scores, Subtitle, inline
+    from careerpath.render.write_rich import draw
+
     most = max(2 * sum(1 for item in items if item.area == area) for area in INTEREST_AREAS)
-    console.print()
-    console.print(Text(label("quiz_result", lang), style="bold cyan"))
-    width = max(len(label(area, lang)) for area in INTEREST_AREAS)
-    for area in INTEREST_AREAS:
-        line = Text(f"  {area[0].upper()}  {label(area, lang).ljust(width)} ")
-        line.append_text(bars.percent_bar(100 * found[area] / most if most else 0, 20))
-        line.append(f" {found[area]}/{most}")
-        console.print(line)
+    rows = tuple(
+        (f"{area[0].upper()}  {label(area, lang)}", found[area], inline(f"{found[area]}/{most}"))
+        for area in INTEREST_AREAS
+    )
     letters = code(found)
-    console.print(Text.assemble((f"  {label('interest_code', lang)}: ", "bold"), letters or "—"))
+    body: list[Any] = [
+        Scores(("", ""), rows, 0, most or 1, BAR),
+        Line(inline((f"{label('interest_code', lang)}: ", "strong"), letters or "—")),
+    ]
     if even := tied(found):
         areas = ", ".join(label(area, lang) for area in even)
-        console.print(Text(f"  {label('quiz_tied', lang, areas=areas)}", style="yellow"))
+        body.append(Line(inline((label("quiz_tied", lang, areas=areas), "warning"))))
+    console.print()
+    draw(console, [Subtitle(inline((label("quiz_result", lang), "heading")), 0), Indented(body)])

@@ -364,3 +364,26 @@ def test_the_worked_examples_of_the_docs_are_what_match_computes() -> None:
         assert reason.score == pytest.approx(float(score)), span_text
         expected = next((when for phrase, when in whens.items() if phrase in why), "later")
         assert reason.detail["when"] == expected, span_text
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("width", [40, 80])
+def test_quiz_scores_never_break_a_bar(lang: str, width: int) -> None:
+    """At 40 columns "4/8" wrapped under each bar, and the note under the code
+    lost its indent: each bar now goes under its area when the two do not fit."""
+    from rich.console import Console
+
+    from careerpath.quiz import print_scores, scores, statements
+
+    items = statements()
+    found = scores(items, ["like" if index % 3 else "unsure" for index in range(len(items))])
+    console = Console(width=width, color_system=None, record=True, file=io.StringIO())
+    print_scores(console, items, found, lang)
+    lines = console.export_text().splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= width
+    bars = [line for line in lines if "█" in line or "·" * 5 in line]
+    assert len(bars) == 6
+    assert all(line.rstrip().endswith(("/8", "/10", "/12")) for line in bars)  # figure beside
+    assert all(line.startswith("  ") for line in lines[2:] if line.strip())  # the block's indent
+    if width == 80:
+        assert all(line.lstrip()[:1] in "RIASEC" for line in bars)  # area, bar, figure: a row
