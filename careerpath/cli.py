@@ -539,6 +539,7 @@ def _report_left_out(chosen: "Selection", filters: "Filters") -> None:
     """Say on stderr which roles a filter could not judge, and why."""
     from careerpath.messages import say
     from careerpath.render.terminal import message
+    from careerpath.render.units import period_name
 
     if chosen.without_years:
         text = say("no_years_left_out", _settings.lang, n=chosen.without_years)
@@ -563,7 +564,7 @@ def _report_left_out(chosen: "Selection", filters: "Filters") -> None:
             _settings.lang,
             n=chosen.without_pay,
             currency=limit.currency,
-            period=limit.period.value,
+            period=period_name(limit.period, _settings.lang),
         )
         message(f"careerpath: {text}")
 

@@ -74,6 +74,8 @@ def test_pay_filters_compare_typical_pay(run: Run) -> None:
         "team-lead"
     ]
     assert _ids(run, "--min-pay", "14m-vnd/month", "--max-pay", "14m-vnd/month") == []
+    said = run("list", "--min-pay", "9m-vnd/month", "--lang", "vi").stderr
+    assert said.endswith("không có mức lương để so sánh theo VND/tháng\n")  # not VND/month
 
 
 def test_other_currencies_are_left_out_and_said(run: Run, imported: Path) -> None:
