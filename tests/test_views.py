@@ -572,3 +572,23 @@ def test_ladder_csv_has_the_same_columns_with_and_without_a_ladder(run: Run) -> 
     monthly = list(csv.DictReader(io.StringIO(run("ladder", "-f", "csv", "--per", "month").stdout)))
     lead = next(row for row in monthly if row["role"] == "team-lead")
     assert (lead["salary_period"], lead["salary_converted_from"]) == ("month", "year")
+
+
+def test_a_long_id_breaks_after_a_hyphen_at_40_columns(run: Run, imported: Path) -> None:
+    """Ranked results and bullets folded a 67-character id wherever the line ended
+    ("…-of-office-and" / "-administrative-…", "correctiona" / "l-officers")."""
+    data = ("--data-dir", str(imported))
+    env: dict[str, str | None] = {"COLUMNS": "40"}
+    long_id = "first-line-supervisors-of-office-and-administrative-support-workers"
+    pages = [
+        run(*data, "search", "office supervisors", "-n", "3", env=env).stdout,
+        run(*data, "show", "customer-service-representatives", "-s", "related", env=env).stdout,
+    ]
+    for page in pages:
+        lines = page.splitlines()
+        assert max(map(len, lines)) <= 40
+        assert not [line for line in lines if line.lstrip().startswith("-")]
+        text = "".join(line.strip() for line in lines)
+        assert long_id in text  # whole once its lines are joined: broken after hyphens only
+        first = [line for line in lines if "first-line-supervisors-of-office" in line]
+        assert first and all(line.rstrip().endswith("-") for line in first)

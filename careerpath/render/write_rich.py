@@ -143,15 +143,29 @@ def _renderable(console: Console, block: Block) -> RenderableType:
 
 
 def _ranked(rows: list[tuple[Text, Text]]) -> RenderableType:
-    """Ranks right-aligned in their own column, each text folded beside its rank."""
-    from rich.table import Table
+    return Ranked(rows)
 
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, justify="right")
-    grid.add_column(overflow="fold")
-    for marker, body in rows:
-        grid.add_row(marker, body)
-    return grid
+
+class Ranked:
+    """Ranks right-aligned in their own column, each text wrapped beside its rank
+    (never inside a figure; a long id after its hyphens)."""
+
+    def __init__(self, rows: Sequence[tuple[Text, Text]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        left = max((marker.cell_len for marker, _ in self.rows), default=0)
+        width = max(1, options.max_width - left - 1)
+        for marker, body in self.rows:
+            for number, line in enumerate(wrapped(console, body, width)):
+                head = marker.copy() if number == 0 else Text()
+                head.pad_left(left - head.cell_len)
+                yield Text.assemble(head, " ", line)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        left = max((marker.cell_len for marker, _ in self.rows), default=0) + 1
+        widest = max((text.cell_len for _, text in self.rows), default=0)
+        return Measurement(left + 1, min(options.max_width, left + widest))
 
 
 BOX_TITLE_ROOM = 6  # a panel's corners, the rule before the title and a space each side
@@ -344,7 +358,8 @@ class Hanging:
         if self.stack and widest > width:
             yield from self._stacked(console, options.max_width)
             return
-        longest = max((longest_word(text.plain) for _, text in self.rows), default=0)
+        # the widest part no line may break (an id breaks after its hyphens)
+        longest = max((longest_word(text.plain, hyphens=True) for _, text in self.rows), default=0)
         if longest > width:
             # The markers are too wide for the longest word (a figure such as
             # "105,210–171,980/year", which must never be split): the markers wrap
@@ -637,9 +652,16 @@ def broken_lines(cell: Text, width: int, *, hyphens: bool = True) -> list[Text]:
 
 
 def _spans(line: str, width: int, pattern: re.Pattern[str] = WORD) -> list[tuple[int, int]]:
-    """Where ``line``'s lines start and end when broken to ``width``; a line with a
-    word wider than that is left whole, for rich to fold where it must."""
-    words = [word.span() for word in pattern.finditer(line)]
+    """Where ``line``'s lines start and end when broken to ``width``. A word wider
+    than that (a long id) breaks after its hyphens; a line with a part still
+    wider is left whole, for rich to fold where it must."""
+    words: list[tuple[int, int]] = []
+    for word in pattern.finditer(line):
+        start, end = word.span()
+        if pattern is not WORD and cell_len(word.group()) > width:
+            words.extend((start + a, start + b) for a, b in _hyphen_parts(word.group()))
+        else:
+            words.append((start, end))
     if any(cell_len(line[start:end]) > width for start, end in words):
         return [(0, len(line))]
     spans: list[tuple[int, int]] = []
@@ -658,6 +680,10 @@ def _spans(line: str, width: int, pattern: re.Pattern[str] = WORD) -> list[tuple
         fitting = [pair for pair in splits if max(_width(line, pair)) <= width]
         spans = list(min(fitting, key=lambda pair: max(_width(line, pair)), default=spans))
     return spans
+
+
+def _hyphen_parts(word: str) -> list[tuple[int, int]]:
+    return [part.span() for part in WORD.finditer(word)]
 
 
 def _width(line: str, spans: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
