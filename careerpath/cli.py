@@ -605,7 +605,7 @@ def show(
     from careerpath.render.views.show import Profile
 
     same_code = []
-    if Section.RELATED in sections:  # as `related` finds them
+    if Section.RELATED in sections and found.codes is not None:  # as `related` finds them
         from careerpath.related import related as find_related
 
         coded, card_errors = catalog.code_cards()
