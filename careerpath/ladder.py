@@ -27,7 +27,15 @@ from careerpath.model import (
     Text,
     salary_headline_range,
 )
-from careerpath.salary import Money, difference, headline, money, ratio, unit_mismatch
+from careerpath.salary import (
+    Money,
+    difference,
+    headline,
+    headline_of,
+    money,
+    ratio,
+    unit_mismatch,
+)
 
 
 def extended(ladder: Ladder, base: Ladder, path: Path) -> Ladder:
@@ -165,11 +173,9 @@ def card_timeline(
 
     def facts(role_id: str) -> StepFacts:
         card = cards.get(role_id)
-        range_ = salary_headline_range(card.salary) if card and card.salary else None
         if card is None:
             return StepFacts(None, full_profile=False, summary=None)
-        pay = money(range_, card.salary, per) if card.salary and range_ else None
-        return StepFacts(pay, card.full_profile, None)
+        return StepFacts(headline_of(card.pay, per), card.full_profile, None)
 
     return _timeline(ladder, facts, None, per)
 

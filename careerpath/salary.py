@@ -8,6 +8,7 @@ converted, so figures of different periods are never silently mixed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import msgspec
 
@@ -118,13 +119,18 @@ def statement_money(statement: SalaryStatement, per: Period | None = None) -> li
 
 
 def headline(role: Role, per: Period | None = None) -> Money | None:
-    """The role's headline range: annual where given, else any, converted to ``per``."""
-    statement = role.headline_salary(per or Period.YEAR) or role.headline_salary()
-    if statement is None:
-        return None
-    range_ = salary_headline_range(statement)
-    assert range_ is not None  # headline_salary only returns statements with one
-    return money(range_, statement, per)
+    """The role's headline range: of ``per``'s period (annual without it) where
+    given, else any, converted to ``per``."""
+    return headline_of(role.salary, per)
+
+
+def headline_of(statements: Sequence[SalaryStatement], per: Period | None = None) -> Money | None:
+    """:func:`headline` of a list of statements (a role's, or those its card keeps)."""
+    ranged = [(s, r) for s in statements if (r := salary_headline_range(s)) is not None]
+    wanted = per or Period.YEAR
+    found = next((pair for pair in ranged if pair[0].period == wanted), None)
+    found = found or next(iter(ranged), None)
+    return None if found is None else money(found[1], found[0], per)
 
 
 def unit_mismatch(first: Money, second: Money) -> str | None:

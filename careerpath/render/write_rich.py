@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
@@ -39,9 +38,6 @@ from careerpath.render.content import (
     Timeline,
     Title,
 )
-
-if TYPE_CHECKING:
-    pass
 
 HEADING = "bold cyan"
 DIM = "dim"
